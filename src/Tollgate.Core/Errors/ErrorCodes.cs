@@ -1,0 +1,31 @@
+namespace Tollgate.Core.Errors;
+
+/// <summary>Every diagnostic code in one place; each has a page docs/errors/CODE.md.</summary>
+public static class ErrorCodes
+{
+    public const string ConfigNotFound = "TOLLGATE0001";
+    public const string ConfigInvalid = "TOLLGATE0002";
+    public const string TrainingSpecInvalid = "TOLLGATE0003";
+    public const string DataInvalid = "TOLLGATE0004";
+    public const string ManifestInvalid = "TOLLGATE0101";
+    public const string DigestMismatch = "TOLLGATE0102";
+    public const string ArtifactNotFound = "TOLLGATE0103";
+    public const string UnsafeArchiveEntry = "TOLLGATE0104";
+    public const string LedgerCorrupt = "TOLLGATE0201";
+    public const string LedgerLocked = "TOLLGATE0202";
+    public const string PromotionEdge = "TOLLGATE0301";
+    public const string UnknownEnvironment = "TOLLGATE0302";
+    public const string GateFailed = "TOLLGATE0401";
+    public const string GateInvalid = "TOLLGATE0402";
+    public const string MetricMissing = "TOLLGATE0403";
+    public const string PackageFailed = "TOLLGATE0501";
+
+    /// <summary>All codes, for the convention test that every code has a docs page.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        ConfigNotFound, ConfigInvalid, TrainingSpecInvalid, DataInvalid,
+        ManifestInvalid, DigestMismatch, ArtifactNotFound, UnsafeArchiveEntry,
+        LedgerCorrupt, LedgerLocked, PromotionEdge, UnknownEnvironment,
+        GateFailed, GateInvalid, MetricMissing, PackageFailed,
+    ];
+}

@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Tollgate.Core.Util;
+
+/// <summary>SHA-256 helpers; digests are written as <c>sha256:&lt;64 lowercase hex&gt;</c>.</summary>
+public static class Hashing
+{
+    public const string Prefix = "sha256:";
+
+    public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    public static string Sha256Hex(string text) => Sha256Hex(Encoding.UTF8.GetBytes(text));
+
+    public static string Sha256File(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    public static string Digest(string hex) => Prefix + hex;
+
+    /// <summary>The first 8 hex digits, used in version build metadata.</summary>
+    public static string Short(string digest) => digest.StartsWith(Prefix, StringComparison.Ordinal)
+        ? digest.Substring(Prefix.Length, 8)
+        : digest[..8];
+}

@@ -1,0 +1,27 @@
+namespace Tollgate.Core.Environments;
+
+/// <summary>A deployment as a backend reports it, with its full status history (oldest first).</summary>
+public sealed record DeploymentRecord
+{
+    public required string Id { get; init; }
+    public required string Environment { get; init; }
+    public required ModelRef Model { get; init; }
+    public required string Commit { get; init; }
+    public IReadOnlyList<string> Artifacts { get; init; } = [];
+    public required string Strategy { get; init; }
+    public double TrafficShare { get; init; } = 1.0;
+    public required Actor Actor { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public string? GateReportDigest { get; init; }
+    public string? GateSummary { get; init; }
+    public string? Description { get; init; }
+    public IReadOnlyList<StatusEntry> Statuses { get; init; } = [];
+
+    public DeploymentState State => Statuses.Count == 0 ? DeploymentState.Queued : Statuses[^1].State;
+
+    /// <summary>When the deployment last reached success (the "since" of an environment's state).</summary>
+    public DateTimeOffset? SucceededAt => Statuses.LastOrDefault(s => s.State == DeploymentState.Success)?.At;
+}
+
+/// <summary>One status change of a deployment.</summary>
+public sealed record StatusEntry(DeploymentState State, DateTimeOffset At, string? Description = null);

@@ -1,0 +1,18 @@
+namespace Tollgate.Core.Environments;
+
+/// <summary>What a promotion asks a backend to record.</summary>
+public sealed record DeploymentRequest
+{
+    public required string Environment { get; init; }
+    public required ModelRef Model { get; init; }
+    public required string Commit { get; init; }
+    public IReadOnlyList<string> Artifacts { get; init; } = [];
+    public string Strategy { get; init; } = "direct";
+    public double TrafficShare { get; init; } = 1.0;
+    public required Actor Actor { get; init; }
+    public string? GateReportDigest { get; init; }
+    public string? GateSummary { get; init; }
+    public string? Description { get; init; }
+    public bool ProductionEnvironment { get; init; }
+    public bool TransientEnvironment { get; init; }
+}

@@ -1,0 +1,12 @@
+namespace Tollgate.Core.Environments;
+
+/// <summary>Deployment status values, named as GitHub's deployment statuses.</summary>
+public enum DeploymentState
+{
+    Queued,
+    InProgress,
+    Success,
+    Failure,
+    Error,
+    Inactive,
+}

@@ -32,15 +32,35 @@ Task("Build").IsDependentOn("Restore").Does(() =>
 
 Task("Test").IsDependentOn("Build").Does(() =>
 {
+    // One run per test project, each with its own TRX file, so results never overwrite each other;
+    // every project runs even when an earlier one fails, and the task fails at the end.
     CleanDirectory(testResults);
-    DotNetTest(solution.FullPath, new DotNetTestSettings
+    var failed = new List<string>();
+    foreach (var project in GetFiles(root.FullPath + "/tests/**/*.Tests.csproj"))
     {
-        Configuration = configuration,
-        NoBuild = true,
-        NoRestore = true,
-        ResultsDirectory = testResults,
-        Loggers = { "trx", "console;verbosity=normal" },
-    });
+        var name = project.GetFilenameWithoutExtension().ToString();
+        try
+        {
+            DotNetTest(project.FullPath, new DotNetTestSettings
+            {
+                Configuration = configuration,
+                NoBuild = true,
+                NoRestore = true,
+                ResultsDirectory = testResults,
+                Loggers = { $"trx;LogFileName={name}.trx", "console;verbosity=normal" },
+            });
+        }
+        catch (Exception ex)
+        {
+            Error($"{name}: {ex.Message}");
+            failed.Add(name);
+        }
+    }
+
+    if (failed.Count > 0)
+    {
+        throw new Exception($"Tests failed in: {string.Join(", ", failed)}");
+    }
 });
 
 Task("Pack").IsDependentOn("Build").Does(() =>

@@ -11,7 +11,8 @@ internal static class HistoryCommand
         var config = CommonOptions.Config();
         var environment = CommonOptions.Environment();
         var json = CommonOptions.Json();
-        var command = new Command("history", "List deployments, newest first, with who, what, when and gate results.") { config, environment, json };
+        var csv = new Option<bool>("--csv") { Description = "Write CSV (one row per deployment) to stdout." };
+        var command = new Command("history", "List deployments, newest first, with who, what, when and gate results.") { config, environment, json, csv };
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
@@ -19,6 +20,12 @@ internal static class HistoryCommand
             if (parse.GetValue(json))
             {
                 CliContext.WriteJson(new { backend = context.Backend.Kind, deployments });
+                return 0;
+            }
+
+            if (parse.GetValue(csv))
+            {
+                Console.Out.Write(HistoryCsv.Render(deployments));
                 return 0;
             }
 

@@ -13,8 +13,8 @@ internal static class PromoteCommand
         var config = CommonOptions.Config();
         var environment = CommonOptions.Environment(required: true);
         var artifact = CommonOptions.Artifact();
-        var strategy = new Option<string>("--strategy") { Description = "Rollout strategy.", DefaultValueFactory = _ => "direct" };
-        strategy.AcceptOnlyFromAmong("direct");
+        var strategy = new Option<string?>("--strategy") { Description = "Override the environment's rollout strategy: direct, canary or blue-green." };
+        strategy.AcceptOnlyFromAmong("direct", "canary", "blue-green");
         var json = CommonOptions.Json();
         var command = new Command("promote", "Promote the model (by digest) into an environment after its gates pass.") { config, environment, artifact, strategy, json };
         command.SetHandler(async (parse, ct) =>
@@ -25,7 +25,7 @@ internal static class PromoteCommand
             var packageId = new NuGetModelPackager(context.Config).PackageId;
             var options = new PromotionOptions
             {
-                Strategy = parse.GetValue(strategy)!,
+                Strategy = parse.GetValue(strategy),
                 Artifacts = [$"nuget:{packageId}@{manifest.Version.Split('+')[0]}", $"file:{Path.GetRelativePath(context.Config.BaseDirectory, artifactDir).Replace('\\', '/')}"],
             };
             var result = await new PromotionService(context.Config, context.Backend, CliContext.Progress)

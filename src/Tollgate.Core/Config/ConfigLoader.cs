@@ -60,9 +60,35 @@ public static partial class ConfigLoader
             throw new TollgateException(ErrorCodes.ConfigInvalid, $"{where}: backend.kind '{config.Backend.Kind}' is unknown.", "Use 'local' or 'github'.");
         }
 
+        foreach (var environment in config.Environments)
+        {
+            ValidateStrategy(environment, where);
+        }
+
         foreach (var gate in config.Environments.SelectMany(e => e.Gates.Select(g => (e, g))))
         {
             Gates.MetricGate.Parse(gate.g.Metric ?? "", $"{where}: environments[{gate.e.Name}].gates");
+        }
+    }
+
+    private static void ValidateStrategy(EnvironmentSection environment, string where)
+    {
+        var strategy = environment.Strategy;
+        var at = $"{where}: environments[{environment.Name}].strategy";
+        if (strategy.Kind is not ("direct" or "canary" or "blue-green"))
+        {
+            throw new TollgateException(ErrorCodes.ConfigInvalid, $"{at}.kind '{strategy.Kind}' is unknown.", "Use direct, canary or blue-green.");
+        }
+
+        var steps = strategy.Steps;
+        if (strategy.Kind == "canary" && (steps.Count == 0 || steps[^1] != 100 || steps.Any(s => s <= 0) || steps.Zip(steps.Skip(1)).Any(p => p.Second <= p.First)))
+        {
+            throw new TollgateException(ErrorCodes.ConfigInvalid, $"{at}.steps [{string.Join(", ", steps)}] must rise strictly and end at 100.", "Use e.g. [10, 50, 100].");
+        }
+
+        foreach (var threshold in strategy.Health?.Thresholds ?? [])
+        {
+            Gates.MetricGate.Parse(threshold, $"{at}.health.thresholds");
         }
     }
 

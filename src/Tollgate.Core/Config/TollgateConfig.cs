@@ -58,6 +58,31 @@ public sealed class EnvironmentSection
     public string Name { get; set; } = "";
     public List<GateSection> Gates { get; set; } = [];
     public string? Url { get; set; }
+    public StrategySection Strategy { get; set; } = new();
+}
+
+/// <summary>How a promotion rolls out: direct, canary steps or blue-green, with health checks.</summary>
+public sealed class StrategySection
+{
+    public string Kind { get; set; } = "direct";
+
+    /// <summary>Canary traffic percentages, ascending, ending at 100.</summary>
+    public List<double> Steps { get; set; } = [10, 50, 100];
+
+    /// <summary>Seconds to wait before each health check (lets traffic reach the new model).</summary>
+    public double Interval { get; set; }
+
+    public HealthSection? Health { get; set; }
+}
+
+/// <summary>Where live health numbers come from and what they must satisfy.</summary>
+public sealed class HealthSection
+{
+    /// <summary>A JSON or CSV file (metric,value) or an http(s) URL returning JSON.</summary>
+    public string Source { get; set; } = "";
+
+    /// <summary>Conditions such as <c>error_rate &lt;= 0.01</c> or <c>latency_p95 &lt;= 250</c>.</summary>
+    public List<string> Thresholds { get; set; } = [];
 }
 
 public sealed class GateSection

@@ -3,7 +3,11 @@ namespace Tollgate.Core.Environments;
 /// <summary>How to promote: strategy, who, and which published artifacts to reference.</summary>
 public sealed record PromotionOptions
 {
-    public string Strategy { get; init; } = "direct";
+    /// <summary>Overrides the environment's configured strategy kind when set.</summary>
+    public string? Strategy { get; init; }
+
+    /// <summary>Client for HTTP health sources (tests pass one; default: a new client).</summary>
+    public HttpClient? Http { get; init; }
     public Actor? Actor { get; init; }
     public IReadOnlyList<string> Artifacts { get; init; } = [];
 }

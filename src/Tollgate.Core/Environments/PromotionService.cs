@@ -1,5 +1,6 @@
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
+using Tollgate.Core.Environments.Rollout;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Gates;
 
@@ -26,6 +27,10 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         }
 
         CheckEdge(deployments, environment, model);
+        var strategy = options.Strategy is null ? target.Strategy : new StrategySection
+        {
+            Kind = options.Strategy, Steps = target.Strategy.Steps, Interval = target.Strategy.Interval, Health = target.Strategy.Health,
+        };
         var report = GateEvaluator.Evaluate(target, manifest);
         var reportPath = GateReportWriter.Write(config.Resolve(config.Reports), report);
         foreach (var gate in report.Gates)
@@ -51,7 +56,8 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             Model = model,
             Commit = manifest.Lineage.Commit,
             Artifacts = options.Artifacts,
-            Strategy = options.Strategy,
+            Strategy = strategy.Kind,
+            TrafficShare = strategy.Kind == "canary" && strategy.Steps.Count > 0 ? strategy.Steps[0] / 100 : 1.0,
             Actor = options.Actor ?? Actor.FromEnvironment(),
             GateReportDigest = reportPath.Digest,
             GateSummary = report.Summary,
@@ -61,10 +67,10 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         }, ct);
         if (deployment.State == DeploymentState.Queued)
         {
-            deployment = await backend.SetStatusAsync(deployment.Id, DeploymentState.InProgress, "verifying artifact", ct);
+            deployment = await backend.SetStatusAsync(deployment.Id, DeploymentState.InProgress, $"rolling out ({strategy.Kind})", ct);
         }
 
-        deployment = await backend.SetStatusAsync(deployment.Id, DeploymentState.Success, $"{model.Name} {model.Version} is live in {environment}", ct);
+        deployment = await new RolloutExecutor(config, backend, progress, options.Http).RunAsync(deployment, target, strategy, current, ct);
         progress?.Report($"{model.Name} {model.Version} promoted to {environment} (deployment {deployment.Id}, digest {model.Digest}).");
         return new PromotionResult(outcome, deployment, report, reportPath.Path);
     }

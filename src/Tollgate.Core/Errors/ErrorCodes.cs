@@ -19,6 +19,9 @@ public static class ErrorCodes
     public const string GateInvalid = "TOLLGATE0402";
     public const string MetricMissing = "TOLLGATE0403";
     public const string PackageFailed = "TOLLGATE0501";
+    public const string HealthSourceInvalid = "TOLLGATE0303";
+    public const string RollbackImpossible = "TOLLGATE0304";
+    public const string RolloutFailed = "TOLLGATE0305";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -27,5 +30,6 @@ public static class ErrorCodes
         ManifestInvalid, DigestMismatch, ArtifactNotFound, UnsafeArchiveEntry,
         LedgerCorrupt, LedgerLocked, PromotionEdge, UnknownEnvironment,
         GateFailed, GateInvalid, MetricMissing, PackageFailed,
+        HealthSourceInvalid, RollbackImpossible, RolloutFailed,
     ];
 }

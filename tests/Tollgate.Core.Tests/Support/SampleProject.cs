@@ -7,7 +7,7 @@ namespace Tollgate.Core.Tests.Support;
 /// <summary>A small, seeded churn-like data set with a training spec and tollgate.yml in a temp folder.</summary>
 public static class SampleProject
 {
-    public static TollgateConfig Create(TempDir dir, string trainer = "sdca-logistic", string gates = "      - metric: auc >= 0.70", int rows = 800, int seed = 7)
+    public static TollgateConfig Create(TempDir dir, string trainer = "sdca-logistic", string gates = "      - metric: auc >= 0.70", int rows = 800, int seed = 7, string production = "")
     {
         WriteData(System.IO.Path.Combine(dir.Path, "data.csv"), rows, seed);
         dir.File("training.yml", $"""
@@ -41,6 +41,7 @@ public static class SampleProject
                 gates:
             {gates}
               - name: production
+            {production}
             """);
         return ConfigLoader.Load(System.IO.Path.Combine(dir.Path, "tollgate.yml"));
     }

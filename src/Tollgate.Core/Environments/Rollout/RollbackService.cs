@@ -1,0 +1,50 @@
+using Tollgate.Core.Errors;
+
+namespace Tollgate.Core.Environments.Rollout;
+
+/// <summary>Restores an earlier good digest to an environment as a new deployment that says why.</summary>
+public sealed class RollbackService(IEnvironmentBackend backend, IProgress<string>? progress = null)
+{
+    /// <summary>Manual rollback: to <paramref name="toVersion"/>, or to the last good digest before the current one.</summary>
+    public async Task<DeploymentRecord> RollbackAsync(string environment, string? toVersion, string reason, CancellationToken ct)
+    {
+        var history = (await backend.ListDeploymentsAsync(environment, ct)).Where(d => d.Environment == environment).ToList();
+        var current = EnvironmentState.CurrentOf(history, environment)
+            ?? throw new TollgateException(ErrorCodes.RollbackImpossible, $"Nothing runs in '{environment}', so there is nothing to roll back.", "Promote a model first.");
+        var wasGood = history.Where(d => d.Model.Digest != current.Model.Digest && d.SucceededAt is not null).ToList();
+        var target = toVersion is null
+            ? wasGood.FirstOrDefault()
+            : wasGood.FirstOrDefault(d => d.Model.Version == toVersion || d.Model.Version.Split('+')[0] == toVersion);
+        if (target is null)
+        {
+            var known = string.Join(", ", wasGood.Select(d => d.Model.Version).Distinct());
+            throw new TollgateException(ErrorCodes.RollbackImpossible,
+                toVersion is null ? $"'{environment}' has no earlier good version than {current.Model.Version}." : $"Version {toVersion} never ran successfully in '{environment}'.",
+                known.Length == 0 ? "There is nothing earlier to return to." : $"Versions that ran there: {known}.");
+        }
+
+        return await RestoreAsync(target, environment, $"rollback from {current.Model.Version}: {reason}", ct);
+    }
+
+    /// <summary>Records a deployment of <paramref name="target"/>'s exact artifact and makes it current.</summary>
+    public async Task<DeploymentRecord> RestoreAsync(DeploymentRecord target, string environment, string why, CancellationToken ct)
+    {
+        var restored = await backend.CreateDeploymentAsync(new DeploymentRequest
+        {
+            Environment = environment,
+            Model = target.Model,
+            Commit = target.Commit,
+            Artifacts = target.Artifacts,
+            Strategy = "rollback",
+            Actor = Actor.FromEnvironment(),
+            GateReportDigest = target.GateReportDigest,
+            GateSummary = target.GateSummary,
+            Description = why,
+            ProductionEnvironment = environment == "production",
+        }, ct);
+        await backend.SetStatusAsync(restored.Id, DeploymentState.InProgress, why, ct);
+        restored = await backend.SetStatusAsync(restored.Id, DeploymentState.Success, why, ct);
+        progress?.Report($"{environment}: restored {target.Model.Name} {target.Model.Version} (deployment {restored.Id}): {why}");
+        return restored;
+    }
+}

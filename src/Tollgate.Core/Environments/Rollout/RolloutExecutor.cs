@@ -1,0 +1,75 @@
+using System.Globalization;
+using Tollgate.Core.Config;
+using Tollgate.Core.Errors;
+
+namespace Tollgate.Core.Environments.Rollout;
+
+/// <summary>
+/// Drives a deployment from in_progress to success by its strategy: direct; canary steps recorded as
+/// statuses with a health check after each; blue-green into the idle slot, verified, then switched.
+/// An unhealthy step marks the deployment failed and rolls the environment back automatically.
+/// </summary>
+public sealed class RolloutExecutor(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null, HttpClient? http = null)
+{
+    public async Task<DeploymentRecord> RunAsync(DeploymentRecord deployment, EnvironmentSection environment, StrategySection strategy, DeploymentRecord? previous, CancellationToken ct)
+    {
+        var model = deployment.Model;
+        switch (strategy.Kind)
+        {
+            case "canary":
+                foreach (var step in strategy.Steps)
+                {
+                    await CheckOrRollBackAsync(deployment, environment.Name, strategy, previous, $"canary {Percent(step)}", ct);
+                    deployment = await backend.SetStatusAsync(deployment.Id, DeploymentState.InProgress, $"canary {Percent(step)} of traffic: healthy", ct);
+                    progress?.Report($"  canary {Percent(step)}: healthy");
+                }
+
+                break;
+            case "blue-green":
+                var slot = previous?.Statuses.Any(s => s.Description?.Contains("slot blue", StringComparison.Ordinal) == true) == true ? "green" : "blue";
+                deployment = await backend.SetStatusAsync(deployment.Id, DeploymentState.InProgress, $"deployed to idle slot {slot}; verifying", ct);
+                await CheckOrRollBackAsync(deployment, environment.Name, strategy, previous, $"slot {slot} verification", ct);
+                progress?.Report($"  blue-green: slot {slot} verified, switching traffic");
+                return await backend.SetStatusAsync(deployment.Id, DeploymentState.Success, $"{model.Name} {model.Version} live in {environment.Name} (slot {slot}; previous slot kept for instant rollback)", ct);
+            case "direct":
+                await CheckOrRollBackAsync(deployment, environment.Name, strategy, previous, "post-deployment check", ct);
+                break;
+            default:
+                throw new TollgateException(ErrorCodes.ConfigInvalid, $"{config.SourcePath}: environments[{environment.Name}].strategy.kind '{strategy.Kind}' is unknown.", "Use direct, canary or blue-green.");
+        }
+
+        return await backend.SetStatusAsync(deployment.Id, DeploymentState.Success, $"{model.Name} {model.Version} is live in {environment.Name}", ct);
+    }
+
+    private async Task CheckOrRollBackAsync(DeploymentRecord deployment, string environment, StrategySection strategy, DeploymentRecord? previous, string stage, CancellationToken ct)
+    {
+        var health = strategy.Health;
+        if (health is null)
+        {
+            return;
+        }
+
+        if (strategy.Interval > 0)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(strategy.Interval), ct);
+        }
+
+        var result = await new HealthCheck(health, config.Resolve, http).RunAsync(ct);
+        if (result.Healthy)
+        {
+            return;
+        }
+
+        var why = $"{stage} unhealthy: {result.Summary}";
+        await backend.SetStatusAsync(deployment.Id, DeploymentState.Failure, why, ct);
+        progress?.Report($"  ✗ {why}");
+        var restored = previous is null ? null : await new RollbackService(backend, progress).RestoreAsync(previous, environment, $"automatic rollback: {deployment.Model.Name} {deployment.Model.Version} {why}", ct);
+        throw new CheckFailedException(
+            ErrorCodes.RolloutFailed,
+            $"{deployment.Model.Name} {deployment.Model.Version} failed its rollout to {environment}: {why}. " +
+            (restored is null ? "No earlier version to restore." : $"Rolled back to {restored.Model.Version} (deployment {restored.Id})."),
+            "Investigate the health source; promote again once the model is fixed.");
+    }
+
+    private static string Percent(double step) => step.ToString("0.##", CultureInfo.InvariantCulture) + "%";
+}

@@ -89,6 +89,16 @@ Task("PromoteStaging").IsDependentOn("PromoteSandbox").Does(() =>
     TollgateStatus(tollgate);
 });
 
+// Transit the exact staging digest to production (no retraining): canary with health checks per tollgate.yml.
+Task("PromoteProduction").IsDependentOn("BuildCli").Does(() =>
+{
+    TollgatePromote("production", tollgate);
+    TollgateStatus(tollgate);
+});
+
+Task("Rollback").IsDependentOn("BuildCli").Does(() =>
+    TollgateRollback(Argument("environment", "production"), Argument<string>("to", null), tollgate));
+
 Task("Status").IsDependentOn("BuildCli").Does(() => TollgateStatus(tollgate));
 
 Task("Default").IsDependentOn("Test");

@@ -20,11 +20,13 @@ public class SamplePipelineTests
     private ProcessResult Cli(string arguments) =>
         Shell.Run(repo.Path, "dotnet", $"exec src/Tollgate.Cli/bin/Release/net10.0/Tollgate.Cli.dll {arguments}");
 
-    private JsonElement Staging()
+    private JsonElement Staging() => Environment("staging");
+
+    private JsonElement Environment(string name)
     {
         var status = Cli("status --json");
         Assert.That(status.ExitCode, Is.EqualTo(0), status.ToString());
-        return JsonDocument.Parse(status.Output).RootElement.GetProperty("environments").EnumerateArray().Single(e => e.GetProperty("environment").GetString() == "staging");
+        return JsonDocument.Parse(status.Output).RootElement.GetProperty("environments").EnumerateArray().Single(e => e.GetProperty("environment").GetString() == name);
     }
 
     /// <summary>The steps share one clone and build on each other, so they run in order inside one test.</summary>
@@ -33,6 +35,8 @@ public class SamplePipelineTests
     {
         PromoteStaging_puts_the_sample_model_in_staging_with_the_package_digest();
         Running_the_target_again_creates_no_second_deployment();
+        PromoteProduction_transits_the_staging_digest_with_a_canary();
+        An_unhealthy_canary_rolls_production_back_automatically();
         An_unreachable_auc_threshold_fails_with_a_gate_message_and_leaves_staging_unchanged();
         Ledger_verify_passes_and_then_fails_after_a_record_is_hand_edited();
     }
@@ -70,13 +74,45 @@ public class SamplePipelineTests
         Assert.That(LedgerLines(), Is.EqualTo(before));
     }
 
+    private void PromoteProduction_transits_the_staging_digest_with_a_canary()
+    {
+        // Act
+        var run = Build("PromoteProduction");
+
+        // Assert
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That(run.All, Does.Contain("canary 10%: healthy").And.Contain("canary 100%: healthy"));
+        Assert.That(Environment("production").GetProperty("digest").GetString(), Is.EqualTo(Staging().GetProperty("digest").GetString()));
+    }
+
+    private void An_unhealthy_canary_rolls_production_back_automatically()
+    {
+        // Arrange: a new model (other seed) reaches staging; then production reports errors
+        var good = Environment("production").GetProperty("version").GetString();
+        repo.Write("templates/churn-model/training.yml", repo.Read("templates/churn-model/training.yml").Replace("seed: 42", "seed: 44"));
+        var staged = Build("PromoteStaging");
+        Assert.That(staged.ExitCode, Is.EqualTo(0), staged.ToString());
+        Assert.That(Staging().GetProperty("version").GetString(), Does.StartWith("1.0.1+sha."));
+        repo.Write("templates/churn-model/health/production.json", "{\"error_rate\": 0.2, \"latency_p95\": 61}");
+
+        // Act
+        var run = Build("PromoteProduction");
+
+        // Assert
+        Assert.That(run.ExitCode, Is.Not.EqualTo(0));
+        Assert.That(run.All, Does.Contain("error_rate=0.2 violates error_rate <= 0.01").And.Contain($"Rolled back to {good}"));
+        Assert.That(Environment("production").GetProperty("version").GetString(), Is.EqualTo(good));
+        var history = Cli("history --environment production --csv");
+        Assert.That(history.Output, Does.Contain("automatic rollback").And.Contain("Failure"));
+    }
+
     private void An_unreachable_auc_threshold_fails_with_a_gate_message_and_leaves_staging_unchanged()
     {
         // Arrange: a different model (new seed) that cannot meet the raised threshold
         var before = Staging().GetProperty("digest").GetString();
         var lines = LedgerLines();
         repo.Write("tollgate.yml", repo.Read("tollgate.yml").Replace("auc >= 0.85", "auc >= 0.999"));
-        repo.Write("templates/churn-model/training.yml", repo.Read("templates/churn-model/training.yml").Replace("seed: 42", "seed: 43"));
+        repo.Write("templates/churn-model/training.yml", repo.Read("templates/churn-model/training.yml").Replace("seed: 44", "seed: 43"));
 
         // Act
         var run = Build("PromoteStaging");

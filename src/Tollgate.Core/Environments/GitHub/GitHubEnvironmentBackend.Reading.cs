@@ -41,7 +41,8 @@ public sealed partial class GitHubEnvironmentBackend
         var uri = new Uri($"repos/{Escape(settings.Owner)}/{Escape(settings.Repository)}/deployments", UriKind.Relative);
         var deployments = await retry.RunAsync(
             environment is null ? "list deployments" : $"list deployments of '{environment}'",
-            async () => await api.GetAll<Deployment>(uri, filters, AllPages).ConfigureAwait(false),
+            // Octokit adds per_page/page to the dictionary it is given, so every attempt gets a fresh copy.
+            async () => await api.GetAll<Deployment>(uri, new Dictionary<string, string>(filters), AllPages).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
 
         var result = new List<(Deployment, DeploymentRecord)>();

@@ -77,6 +77,16 @@ internal sealed class EmulatorRequest(HttpContext http, GitHubEmulator emulator,
     internal static async Task Write(HttpContext http, GitHubEmulator emulator, int status, JsonNode? body, long? remaining = null, long? reset = null)
     {
         var response = http.Response;
+        var bytes = body is null ? null : Encoding.UTF8.GetBytes(body.ToJsonString());
+        var etag = bytes is null ? null : $"W/\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"";
+        if (status == 200 && etag is not null && HttpMethods.IsGet(http.Request.Method) && http.Request.Headers.IfNoneMatch.ToString() == etag)
+        {
+            // Conditional request: nothing changed, no body, and it does not count against the primary limit.
+            response.StatusCode = 304;
+            response.Headers.ETag = etag;
+            return;
+        }
+
         response.StatusCode = status;
         var (limitRemaining, limitReset) = emulator.CountRequest();
         response.Headers["x-ratelimit-limit"] = "5000";
@@ -85,13 +95,12 @@ internal sealed class EmulatorRequest(HttpContext http, GitHubEmulator emulator,
         response.Headers["x-ratelimit-reset"] = (reset ?? limitReset).ToString(CultureInfo.InvariantCulture);
         response.Headers["x-ratelimit-resource"] = "core";
         response.Headers["X-GitHub-Media-Type"] = "github.v3; format=json";
-        if (body is null)
+        if (bytes is null)
         {
             return;
         }
 
-        var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
-        response.Headers.ETag = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"";
+        response.Headers.ETag = etag;
         response.ContentType = "application/json; charset=utf-8";
         response.ContentLength = bytes.Length;
         await response.Body.WriteAsync(bytes);

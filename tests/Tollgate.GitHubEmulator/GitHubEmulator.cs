@@ -74,7 +74,7 @@ public sealed partial class GitHubEmulator : IAsyncDisposable
     {
         var body = await new StreamReader(http.Request.Body).ReadToEndAsync();
         var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path + http.Request.QueryString, headers, body));
+        requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path + http.Request.QueryString, headers, body, DateTimeOffset.UtcNow));
 
         var path = http.Request.Path.Value ?? "/";
         var prefix = "/" + Options.Prefix.Trim('/');

@@ -20,6 +20,7 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
     private readonly ApiConnection api;
     private readonly GitHubErrors errors;
     private readonly GitHubRetry retry;
+    private readonly WritePacer writes;
 
     /// <summary>Creates the backend; the API base is used verbatim (GHES: https://HOST/api/v3/).</summary>
     public GitHubEnvironmentBackend(GitHubSettings settings)
@@ -37,6 +38,7 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
         api = new ApiConnection(client.Connection);
         errors = new GitHubErrors(this.settings);
         retry = new GitHubRetry(this.settings, errors, delay, time);
+        writes = new WritePacer(this.settings.WriteInterval, time);
     }
 
     /// <inheritdoc />
@@ -66,7 +68,7 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
         // A POST that failed in transit may still have created the deployment: look for it before posting again.
         var created = await retry.RunAsync(
             $"create a deployment of {request.Model.Name}@{request.Model.Version} to '{request.Environment}'",
-            async () => await client.Repository.Deployment.Create(settings.Owner, settings.Repository, deployment).ConfigureAwait(false),
+            () => writes.RunAsync(() => client.Repository.Deployment.Create(settings.Owner, settings.Repository, deployment), cancellationToken),
             cancellationToken,
             async () => await FindIncompleteRawAsync(request.Environment, request.Model.Digest, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
 
@@ -105,7 +107,7 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
         };
         await retry.RunAsync(
             $"set deployment {deployment.Id} to {state}",
-            async () => await client.Repository.Deployment.Status.Create(settings.Owner, settings.Repository, deployment.Id, status).ConfigureAwait(false),
+            () => writes.RunAsync(() => client.Repository.Deployment.Status.Create(settings.Owner, settings.Repository, deployment.Id, status), cancellationToken),
             cancellationToken).ConfigureAwait(false);
         return TollgatePayload.ToRecord(deployment, await StatusesAsync(deployment.Id, cancellationToken).ConfigureAwait(false));
     }

@@ -33,6 +33,9 @@ public sealed record GitHubSettings
     /// <summary>Longest single wait Tollgate accepts; a longer Retry-After or rate-limit reset fails fast instead.</summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>Pause between mutating calls (GitHub asks for about a second to avoid secondary rate limits).</summary>
+    public TimeSpan WriteInterval { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>"owner/name".</summary>
     public string Slug => $"{Owner}/{Repository}";
 

@@ -28,6 +28,7 @@ internal sealed class EmulatedGitHub : IAsyncDisposable
         BaseRetryDelay = TimeSpan.FromMilliseconds(20),
         MaxRetryDelay = TimeSpan.FromSeconds(5),
         MaxAttempts = 4,
+        WriteInterval = TimeSpan.Zero,
     };
 
     public static async Task<EmulatedGitHub> StartAsync(EmulatorOptions? options = null) =>

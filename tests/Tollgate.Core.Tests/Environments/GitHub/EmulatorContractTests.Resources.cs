@@ -99,4 +99,29 @@ public sealed partial class EmulatorContractTests
         Assert.That(combined.TotalCount, Is.EqualTo(2));
         Assert.That(all.Select(s => s.State.Value), Is.EqualTo(new[] { CommitState.Success, CommitState.Success, CommitState.Failure }));
     }
+
+    [Test]
+    public async Task Answers_304_to_a_conditional_get_until_something_changes()
+    {
+        // Arrange
+        using var first = await http.GetAsync(new Uri($"{Repo}/deployments", UriKind.Relative));
+        var etag = first.Headers.ETag!.ToString();
+
+        // Act
+        using var unchanged = await Conditional(etag);
+        await Create(new NewDeployment(github.Commit) { AutoMerge = false, RequiredContexts = [] });
+        using var changed = await Conditional(etag);
+
+        // Assert
+        Assert.That(unchanged.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+        Assert.That(await unchanged.Content.ReadAsStringAsync(), Is.Empty);
+        Assert.That(changed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    private async Task<HttpResponseMessage> Conditional(string etag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"{Repo}/deployments", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        return await http.SendAsync(request);
+    }
 }

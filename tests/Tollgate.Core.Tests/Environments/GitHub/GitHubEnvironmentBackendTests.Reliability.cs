@@ -59,7 +59,7 @@ public sealed partial class GitHubEnvironmentBackendTests
         await github.Backend().ListDeploymentsAsync("staging", CancellationToken.None);
 
         // Assert
-        Assert.That(github.Delays.Single(), Is.InRange(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)));
+        Assert.That(github.Delays.Single(), Is.InRange(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4)));
     }
 
     [Test]
@@ -146,5 +146,21 @@ public sealed partial class GitHubEnvironmentBackendTests
         // Assert
         Assert.That(again.Id, Is.Not.EqualTo(finished.Id).And.Not.EqualTo(other.Id));
         Assert.That(github.Emulator.State.Deployments, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public async Task Spaces_mutating_requests_by_the_write_interval()
+    {
+        // Arrange
+        var backend = github.Backend(github.Settings with { WriteInterval = TimeSpan.FromMilliseconds(300) });
+
+        // Act
+        var record = await backend.CreateDeploymentAsync(github.Request(), CancellationToken.None);
+        await backend.SetStatusAsync(record.Id, DeploymentState.InProgress, null, CancellationToken.None);
+
+        // Assert
+        var posts = github.Emulator.Requests.Where(r => r.Method == "POST").Select(r => r.At).ToList();
+        Assert.That(posts, Has.Count.EqualTo(3));
+        Assert.That(posts.Zip(posts.Skip(1), (a, b) => b - a), Is.All.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(280)));
     }
 }

@@ -8,6 +8,12 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create()
     {
+        yield return TrainCommand.Create();
+        yield return ValidateCommand.Create();
+        yield return PackCommand.Create();
+        yield return PromoteCommand.Create();
         yield return StatusCommand.Create();
+        yield return HistoryCommand.Create();
+        yield return LedgerCommand.Create();
     }
 }

@@ -1,14 +1,44 @@
 using System.CommandLine;
+using Spectre.Console;
+using Tollgate.Core.Environments;
 
 namespace Tollgate.Cli.Commands;
 
-/// <summary><c>tollgate status</c>: what runs where.</summary>
+/// <summary><c>tollgate status</c>: what runs where, since when, by whom.</summary>
 internal static class StatusCommand
 {
+    /// <summary>One row of <c>status --json</c> (documented in README; keep stable).</summary>
+    internal sealed record Row(string Environment, string? Model, string? Version, string? Digest, string? DeploymentId, DateTimeOffset? Since, string? By, string? RunUrl);
+
     public static Command Create()
     {
-        var command = new Command("status", "Show which model version runs in each environment.");
-        command.SetHandler(_ => 0);
+        var config = CommonOptions.Config();
+        var environment = CommonOptions.Environment();
+        var json = CommonOptions.Json();
+        var command = new Command("status", "Show which model version runs in each environment.") { config, environment, json };
+        command.SetHandler(async (parse, ct) =>
+        {
+            var context = CliContext.Load(parse, config);
+            var names = parse.GetValue(environment) is { } one ? [one] : context.Config.Environments.Select(e => e.Name).ToList();
+            var states = await EnvironmentState.ReadAsync(context.Backend, names, ct);
+            var rows = states.Select(s => new Row(s.Environment, s.Current?.Model.Name, s.Current?.Model.Version, s.Current?.Model.Digest,
+                s.Current?.Id, s.Current?.SucceededAt, s.Current?.Actor.User, s.Current?.Actor.RunUrl)).ToList();
+            if (parse.GetValue(json))
+            {
+                CliContext.WriteJson(new { backend = context.Backend.Kind, environments = rows });
+                return 0;
+            }
+
+            var table = new Table().AddColumns("environment", "model", "version", "digest", "since", "by");
+            foreach (var r in rows)
+            {
+                table.AddRow(Markup.Escape(r.Environment), Markup.Escape(r.Model ?? "—"), Markup.Escape(r.Version ?? "—"),
+                    Markup.Escape(r.Digest is null ? "—" : r.Digest[..19] + "…"), r.Since?.ToString("u") ?? "—", Markup.Escape(r.By ?? "—"));
+            }
+
+            AnsiConsole.Write(table);
+            return 0;
+        });
         return command;
     }
 }

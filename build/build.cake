@@ -1,0 +1,96 @@
+// The kit's own build (Clean, Restore, Build, Test, Pack) and the sample model pipeline
+// (Train → Validate → Package → PromoteStaging, Status). Run through ./build.sh or ./build.ps1.
+#r "./.addin/Cake.Tollgate.dll"
+
+var target = Argument("target", "Default");
+var configuration = Argument("configuration", "Release");
+var root = MakeAbsolute(Directory(".."));
+var solution = root.CombineWithFilePath("Kit.sln");
+var artifacts = root.Combine("artifacts");
+var testResults = artifacts.Combine("test-results");
+var cliProject = root.CombineWithFilePath("src/Tollgate.Cli/Tollgate.Cli.csproj");
+var cliAssembly = root.CombineWithFilePath($"src/Tollgate.Cli/bin/{configuration}/net10.0/Tollgate.Cli.dll");
+var tollgate = new TollgateSettings
+{
+    ConfigFile = Argument("tollgate-config", root.CombineWithFilePath("tollgate.yml").FullPath),
+    CliAssemblyPath = cliAssembly,
+};
+
+Setup(ctx => Information($"Tollgate build: target={target}, configuration={configuration}, config={tollgate.ConfigFile}"));
+
+// ---- the kit's own build -------------------------------------------------------------------
+Task("Clean").Does(() =>
+{
+    CleanDirectory(artifacts);
+    DotNetClean(solution.FullPath, new DotNetCleanSettings { Configuration = configuration, Verbosity = DotNetVerbosity.Quiet });
+});
+
+Task("Restore").Does(() => DotNetRestore(solution.FullPath));
+
+Task("Build").IsDependentOn("Restore").Does(() =>
+    DotNetBuild(solution.FullPath, new DotNetBuildSettings { Configuration = configuration, NoRestore = true }));
+
+Task("Test").IsDependentOn("Build").Does(() =>
+{
+    // One run per test project, each with its own TRX file, so results never overwrite each other;
+    // every project runs even when an earlier one fails, and the task fails at the end.
+    CleanDirectory(testResults);
+    var failed = new List<string>();
+    foreach (var project in GetFiles(root.FullPath + "/tests/**/*.Tests.csproj"))
+    {
+        var name = project.GetFilenameWithoutExtension().ToString();
+        try
+        {
+            DotNetTest(project.FullPath, new DotNetTestSettings
+            {
+                Configuration = configuration,
+                NoBuild = true,
+                NoRestore = true,
+                ResultsDirectory = testResults,
+                Loggers = { $"trx;LogFileName={name}.trx", "console;verbosity=normal" },
+            });
+        }
+        catch (Exception ex)
+        {
+            Error($"{name}: {ex.Message}");
+            failed.Add(name);
+        }
+    }
+
+    if (failed.Count > 0)
+    {
+        throw new Exception($"Tests failed in: {string.Join(", ", failed)}");
+    }
+});
+
+Task("Pack").IsDependentOn("Build").Does(() =>
+    DotNetPack(solution.FullPath, new DotNetPackSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        OutputDirectory = artifacts.Combine("packages"),
+    }));
+
+// ---- the sample model pipeline (tollgate.yml at the repository root) ----------------------
+Task("BuildCli").Does(() =>
+    DotNetBuild(cliProject.FullPath, new DotNetBuildSettings { Configuration = configuration, Verbosity = DotNetVerbosity.Quiet }));
+
+Task("Train").IsDependentOn("BuildCli").Does(() => TollgateTrain(tollgate));
+
+Task("Validate").IsDependentOn("Train").Does(() => TollgateValidate("staging", tollgate));
+
+Task("Package").IsDependentOn("Validate").Does(() => TollgatePack(tollgate));
+
+Task("PromoteSandbox").IsDependentOn("Package").Does(() => TollgatePromote("sandbox", tollgate));
+
+Task("PromoteStaging").IsDependentOn("PromoteSandbox").Does(() =>
+{
+    TollgatePromote("staging", tollgate);
+    TollgateStatus(tollgate);
+});
+
+Task("Status").IsDependentOn("BuildCli").Does(() => TollgateStatus(tollgate));
+
+Task("Default").IsDependentOn("Test");
+
+RunTarget(target);

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Tollgate.Core.Errors;
+using Tollgate.Core.Ledger;
+
+namespace Tollgate.Cli.Commands;
+
+/// <summary><c>tollgate ledger verify</c>: check the local ledger's hash chain.</summary>
+internal static class LedgerCommand
+{
+    public static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var json = CommonOptions.Json();
+        var verify = new Command("verify", "Check every record's hash and the chain; fails if the ledger was edited.") { config, json };
+        verify.SetHandler(parse =>
+        {
+            var context = CliContext.Load(parse, config);
+            var ledger = new LedgerFile(context.Config.Resolve(context.Config.Backend.Ledger));
+            try
+            {
+                var count = ledger.Verify();
+                if (parse.GetValue(json))
+                {
+                    CliContext.WriteJson(new { ledger = ledger.Path, valid = true, records = count });
+                }
+                else
+                {
+                    Console.WriteLine($"Ledger {ledger.Path}: {count} records, hash chain intact.");
+                }
+
+                return 0;
+            }
+            catch (TollgateException ex) when (ex.Code == ErrorCodes.LedgerCorrupt)
+            {
+                if (parse.GetValue(json))
+                {
+                    CliContext.WriteJson(new { ledger = ledger.Path, valid = false, error = ex.Message });
+                }
+
+                Console.Error.WriteLine($"error {ex.Code}: {ex.Message}");
+                return 1;
+            }
+        });
+        return new Command("ledger", "Inspect the local deployment ledger.") { verify };
+    }
+}

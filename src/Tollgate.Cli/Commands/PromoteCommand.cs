@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Tollgate.Core.Artifacts;
+using Tollgate.Core.Environments;
+using Tollgate.Core.Packaging;
+
+namespace Tollgate.Cli.Commands;
+
+/// <summary><c>tollgate promote</c>: gate and promote the artifact into an environment.</summary>
+internal static class PromoteCommand
+{
+    public static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var environment = CommonOptions.Environment(required: true);
+        var artifact = CommonOptions.Artifact();
+        var strategy = new Option<string>("--strategy") { Description = "Rollout strategy.", DefaultValueFactory = _ => "direct" };
+        strategy.AcceptOnlyFromAmong("direct");
+        var json = CommonOptions.Json();
+        var command = new Command("promote", "Promote the model (by digest) into an environment after its gates pass.") { config, environment, artifact, strategy, json };
+        command.SetHandler(async (parse, ct) =>
+        {
+            var context = CliContext.Load(parse, config);
+            var artifactDir = context.ArtifactDir(parse.GetValue(artifact));
+            var manifest = ManifestStore.Read(artifactDir);
+            var packageId = new NuGetModelPackager(context.Config).PackageId;
+            var options = new PromotionOptions
+            {
+                Strategy = parse.GetValue(strategy)!,
+                Artifacts = [$"nuget:{packageId}@{manifest.Version.Split('+')[0]}", $"file:{Path.GetRelativePath(context.Config.BaseDirectory, artifactDir).Replace('\\', '/')}"],
+            };
+            var result = await new PromotionService(context.Config, context.Backend, CliContext.Progress)
+                .PromoteAsync(artifactDir, parse.GetValue(environment)!, options, ct);
+            if (parse.GetValue(json))
+            {
+                CliContext.WriteJson(new { outcome = result.Outcome, deployment = result.Deployment, report = result.ReportPath });
+            }
+            else
+            {
+                var d = result.Deployment;
+                Console.WriteLine(result.Outcome == PromotionResult.AlreadyCurrent
+                    ? $"{d.Environment}: {d.Model.Name} {d.Model.Version} already live (deployment {d.Id}); no change."
+                    : $"{d.Environment}: {d.Model.Name} {d.Model.Version} is live (deployment {d.Id}, {d.Model.Digest}) via {context.Backend.Kind} backend.");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Tollgate.Core.Environments;
+using Tollgate.Core.Training;
+
+namespace Tollgate.Cli.Commands;
+
+/// <summary><c>tollgate train</c>: train the configured model into an artifact folder.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var output = new Option<string?>("--output", "-o") { Description = "Artifact folder to write (default: model.output from tollgate.yml)." };
+        var json = CommonOptions.Json();
+        var command = new Command("train", "Train the model from its training spec; writes model.zip and tollgate.model.json.") { config, output, json };
+        command.SetHandler(async (parse, ct) =>
+        {
+            var context = CliContext.Load(parse, config);
+            var outputDir = context.ArtifactDir(parse.GetValue(output));
+            var versions = await new VersionResolver(context.Config, context.Backend).CreateAsync(ct);
+            var manifest = new ModelTrainer(context.Config, CliContext.Progress).Train(outputDir, versions);
+            if (parse.GetValue(json))
+            {
+                CliContext.WriteJson(new { artifact = outputDir, manifest.Name, manifest.Version, manifest.Digest, manifest.Metrics });
+            }
+            else
+            {
+                Console.WriteLine($"Model {manifest.Name} {manifest.Version} written to {outputDir}");
+                Console.WriteLine($"  digest {manifest.Digest}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Tollgate.Core.Artifacts;
+using Tollgate.Core.Errors;
+using Tollgate.Core.Gates;
+
+namespace Tollgate.Cli.Commands;
+
+/// <summary><c>tollgate validate</c>: run an environment's gates against a candidate without promoting it.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var environment = CommonOptions.Environment(required: true);
+        var candidate = new Option<string?>("--candidate", "--artifact") { Description = "Candidate artifact folder (default: model.output)." };
+        var reportDir = new Option<string?>("--report-dir") { Description = "Where to write gate-report.json (default: reports from tollgate.yml)." };
+        var json = CommonOptions.Json();
+        var command = new Command("validate", "Run the gates of an environment against a candidate model.") { config, environment, candidate, reportDir, json };
+        command.SetHandler(parse =>
+        {
+            var context = CliContext.Load(parse, config);
+            var name = parse.GetValue(environment)!;
+            var target = context.Config.Environments.FirstOrDefault(e => e.Name == name) ?? throw new TollgateException(
+                ErrorCodes.UnknownEnvironment, $"Environment '{name}' is not configured in {context.Config.SourcePath}.",
+                $"Use one of: {string.Join(", ", context.Config.Environments.Select(e => e.Name))}.");
+            var manifest = ManifestStore.Read(context.ArtifactDir(parse.GetValue(candidate)));
+            var report = GateEvaluator.Evaluate(target, manifest);
+            var written = GateReportWriter.Write(parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : context.Config.Resolve(context.Config.Reports), report);
+            if (parse.GetValue(json))
+            {
+                CliContext.WriteJson(new { passed = report.Passed, report = written.Path, reportDigest = written.Digest, report.Summary, report.Gates });
+            }
+            else
+            {
+                Console.WriteLine($"Gates for {manifest.Name} {manifest.Version} entering {name}:");
+                foreach (var gate in report.Gates)
+                {
+                    Console.WriteLine((gate.Passed ? "  ✓ " : gate.Severity == "warn" ? "  ! " : "  ✗ ") + gate.Message);
+                }
+
+                Console.WriteLine($"{(report.Passed ? "PASSED" : "FAILED")}: {report.Summary}. Report: {written.Path}");
+            }
+
+            return report.Passed ? 0 : 1;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Tollgate.Core.Errors;
+
+namespace Tollgate.Core.Config;
+
+/// <summary>Finds, parses and validates <c>tollgate.yml</c>.</summary>
+public static partial class ConfigLoader
+{
+    /// <summary>Loads <paramref name="path"/>, or the nearest tollgate.yml at or above <paramref name="startDirectory"/>.</summary>
+    public static TollgateConfig Load(string? path, string? startDirectory = null)
+    {
+        var file = path ?? Find(startDirectory ?? Directory.GetCurrentDirectory());
+        if (!File.Exists(file))
+        {
+            throw new TollgateException(ErrorCodes.ConfigNotFound, $"Configuration file '{file}' does not exist.", "Pass --config PATH or create tollgate.yml at the repository root (see README).");
+        }
+
+        var config = YamlFile.Deserialize<TollgateConfig>(file, ErrorCodes.ConfigInvalid);
+        config.SourcePath = Path.GetFullPath(file);
+        config.BaseDirectory = Path.GetDirectoryName(config.SourcePath)!;
+        Validate(config);
+        return config;
+    }
+
+    private static string Find(string start)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, TollgateConfig.FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new TollgateException(ErrorCodes.ConfigNotFound, $"No {TollgateConfig.FileName} found in '{start}' or any parent folder.", "Pass --config PATH or create tollgate.yml at the repository root (see README).");
+    }
+
+    private static void Validate(TollgateConfig config)
+    {
+        var where = config.SourcePath;
+        if (!ModelName().IsMatch(config.Model.Name))
+        {
+            throw new TollgateException(ErrorCodes.ConfigInvalid, $"{where}: model.name '{config.Model.Name}' is missing or invalid.", "Use lowercase letters, digits, '.', '_' or '-', e.g. churn-classifier.");
+        }
+
+        if (config.Environments.Count == 0)
+        {
+            config.Environments = [new() { Name = "sandbox" }, new() { Name = "staging" }, new() { Name = "production" }];
+        }
+
+        var duplicate = config.Environments.GroupBy(e => e.Name).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new TollgateException(ErrorCodes.ConfigInvalid, $"{where}: environment '{duplicate.Key}' is declared twice.", "Give each environment a unique name.");
+        }
+
+        if (config.Backend.Kind is not ("local" or "github"))
+        {
+            throw new TollgateException(ErrorCodes.ConfigInvalid, $"{where}: backend.kind '{config.Backend.Kind}' is unknown.", "Use 'local' or 'github'.");
+        }
+
+        foreach (var gate in config.Environments.SelectMany(e => e.Gates.Select(g => (e, g))))
+        {
+            Gates.MetricGate.Parse(gate.g.Metric ?? "", $"{where}: environments[{gate.e.Name}].gates");
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,99}$")]
+    private static partial Regex ModelName();
+}

@@ -1,0 +1,45 @@
+using Tollgate.Core.Errors;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Tollgate.Core.Config;
+
+/// <summary>Strict YAML reading: unknown keys and wrong types fail with file, line and column.</summary>
+public static class YamlFile
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    public static T Deserialize<T>(string path, string errorCode)
+        where T : new()
+    {
+        try
+        {
+            using var reader = File.OpenText(path);
+            return Deserializer.Deserialize<T>(reader) ?? new T();
+        }
+        catch (YamlException ex)
+        {
+            var detail = ex.InnerException?.Message ?? ex.Message;
+            throw new TollgateException(
+                errorCode,
+                $"{path}({ex.Start.Line},{ex.Start.Column}): {Simplify(detail)}",
+                "Check the key names and value types against the reference in README.md.",
+                ex);
+        }
+    }
+
+    // YamlDotNet says "Property 'x' not found on type 'Tollgate...'"; users need only the key.
+    private static string Simplify(string message)
+    {
+        if (!message.Contains("not found on type", StringComparison.Ordinal))
+        {
+            return message;
+        }
+
+        var parts = message.Split('\'');
+        return parts.Length > 1 ? $"unknown key '{parts[1]}'" : message;
+    }
+}

@@ -1,0 +1,97 @@
+using Tollgate.Core.Artifacts;
+using Tollgate.Core.Config;
+using Tollgate.Core.Errors;
+using Tollgate.Core.Gates;
+
+namespace Tollgate.Core.Environments;
+
+/// <summary>
+/// Moves one exact artifact (by digest) into an environment: checks the edge, runs the gates, then
+/// records queued → in_progress → success. A failing gate or edge leaves the environment untouched.
+/// </summary>
+public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
+{
+    public async Task<PromotionResult> PromoteAsync(string artifactDir, string environment, PromotionOptions options, CancellationToken ct)
+    {
+        var target = FindEnvironment(environment);
+        var manifest = ManifestStore.Read(artifactDir);
+        var model = new ModelRef(manifest.Name, manifest.Version, manifest.Digest);
+        var deployments = await backend.ListDeploymentsAsync(null, ct);
+
+        var current = EnvironmentState.CurrentOf(deployments, environment);
+        if (current?.Model.Digest == model.Digest)
+        {
+            progress?.Report($"{model.Name} {model.Version} already runs in {environment} (deployment {current.Id}); nothing to do.");
+            return new PromotionResult(PromotionResult.AlreadyCurrent, current, null, null);
+        }
+
+        CheckEdge(deployments, environment, model);
+        var report = GateEvaluator.Evaluate(target, manifest);
+        var reportPath = GateReportWriter.Write(config.Resolve(config.Reports), report);
+        foreach (var gate in report.Gates)
+        {
+            progress?.Report((gate.Passed ? "  ✓ " : gate.Severity == "warn" ? "  ! " : "  ✗ ") + gate.Message);
+        }
+
+        if (!report.Passed)
+        {
+            var failed = report.Gates.Where(g => !g.Passed && g.Severity != "warn").Select(g => g.Message);
+            throw new CheckFailedException(ErrorCodes.GateFailed,
+                $"{model.Name} {model.Version} may not enter {environment}; {environment} is unchanged. " + string.Join("; ", failed),
+                $"Improve the model or change the gate in {config.SourcePath}. Report: {reportPath.Path}");
+        }
+
+        // A promotion that died after creating its deployment is completed, not duplicated.
+        var pending = deployments.FirstOrDefault(d => d.Environment == environment && d.Model.Digest == model.Digest
+            && d.State is DeploymentState.Queued or DeploymentState.InProgress);
+        var outcome = pending is null ? PromotionResult.Promoted : PromotionResult.Resumed;
+        var deployment = pending ?? await backend.CreateDeploymentAsync(new DeploymentRequest
+        {
+            Environment = environment,
+            Model = model,
+            Commit = manifest.Lineage.Commit,
+            Artifacts = options.Artifacts,
+            Strategy = options.Strategy,
+            Actor = options.Actor ?? Actor.FromEnvironment(),
+            GateReportDigest = reportPath.Digest,
+            GateSummary = report.Summary,
+            Description = $"Promote {model.Name} {model.Version} to {environment}",
+            ProductionEnvironment = environment == "production",
+            TransientEnvironment = environment == "sandbox",
+        }, ct);
+        if (deployment.State == DeploymentState.Queued)
+        {
+            deployment = await backend.SetStatusAsync(deployment.Id, DeploymentState.InProgress, "verifying artifact", ct);
+        }
+
+        deployment = await backend.SetStatusAsync(deployment.Id, DeploymentState.Success, $"{model.Name} {model.Version} is live in {environment}", ct);
+        progress?.Report($"{model.Name} {model.Version} promoted to {environment} (deployment {deployment.Id}, digest {model.Digest}).");
+        return new PromotionResult(outcome, deployment, report, reportPath.Path);
+    }
+
+    private EnvironmentSection FindEnvironment(string name) =>
+        config.Environments.FirstOrDefault(e => e.Name == name) ?? throw new TollgateException(
+            ErrorCodes.UnknownEnvironment,
+            $"Environment '{name}' is not configured in {config.SourcePath}.",
+            $"Use one of: {string.Join(", ", config.Environments.Select(e => e.Name))}.");
+
+    /// <summary>Environments form a chain; entering one needs the digest to be live in the one before it.</summary>
+    private void CheckEdge(IReadOnlyList<DeploymentRecord> deployments, string environment, ModelRef model)
+    {
+        var index = config.Environments.FindIndex(e => e.Name == environment);
+        if (index == 0)
+        {
+            return;
+        }
+
+        var previous = config.Environments[index - 1].Name;
+        var there = EnvironmentState.CurrentOf(deployments, previous);
+        if (there?.Model.Digest != model.Digest)
+        {
+            throw new TollgateException(
+                ErrorCodes.PromotionEdge,
+                $"{model.Name} {model.Version} ({model.Digest}) is not live in '{previous}', so it cannot enter '{environment}' (allowed edge: {previous} → {environment}).",
+                $"Promote it to '{previous}' first: tollgate promote --environment {previous}.");
+        }
+    }
+}

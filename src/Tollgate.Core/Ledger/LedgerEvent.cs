@@ -1,0 +1,29 @@
+using Tollgate.Core.Environments;
+
+namespace Tollgate.Core.Ledger;
+
+/// <summary>
+/// One line of the append-only ledger. Events are never edited: a deployment's state is the
+/// projection of its "created" event and the "status" events that follow.
+/// </summary>
+public sealed record LedgerEvent
+{
+    public required long Seq { get; init; }
+    public required string Type { get; init; }
+    public required DateTimeOffset At { get; init; }
+    public required string DeploymentId { get; init; }
+
+    /// <summary>Set on "created" events.</summary>
+    public DeploymentRequest? Request { get; init; }
+
+    /// <summary>Set on "status" events.</summary>
+    public DeploymentState? State { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>Hash of the previous line ("sha256:0…0" for the first), chaining the file.</summary>
+    public required string Prev { get; init; }
+
+    public const string Created = "created";
+    public const string Status = "status";
+}

@@ -1,0 +1,90 @@
+using Microsoft.ML;
+using Tollgate.Core.Artifacts;
+using Tollgate.Core.Config;
+using Tollgate.Core.Util;
+
+namespace Tollgate.Core.Training;
+
+/// <summary>Trains, evaluates and saves a model artifact (model.zip + tollgate.model.json) from a spec.</summary>
+public sealed class ModelTrainer(TollgateConfig config, IProgress<string>? progress = null, TimeProvider? clock = null)
+{
+    public const string ModelFileName = "model.zip";
+
+    /// <summary>Trains into <paramref name="outputDir"/>, replacing its previous content only when training succeeded.</summary>
+    /// <param name="resolveVersion">Gives the version for a content digest (reuse, explicit or next patch).</param>
+    public ModelManifest Train(string outputDir, Func<string, string> resolveVersion)
+    {
+        var spec = TrainingSpecLoader.Load(config.Resolve(config.Model.Training));
+        var output = Path.GetFullPath(outputDir);
+        var staging = output.TrimEnd(Path.DirectorySeparatorChar) + $".tmp-{Guid.NewGuid():N}";
+        Directory.CreateDirectory(staging);
+        try
+        {
+            var manifest = TrainInto(spec, staging, resolveVersion);
+            ReplaceDirectory(staging, output);
+            return manifest;
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    private ModelManifest TrainInto(TrainingSpec spec, string dir, Func<string, string> resolveVersion)
+    {
+        var ml = new MLContext(spec.Seed);
+        var scratch = Path.Combine(dir, ".scratch");
+        Directory.CreateDirectory(scratch);
+        var loader = new TrainingDataLoader(ml, spec);
+        progress?.Report($"Loading {spec.Data.Train}");
+        var data = loader.Load(spec.Data.Train, scratch);
+        IDataView train = data.View, test;
+        string? testDigest = null;
+        if (spec.Data.Test is { Length: > 0 } testFile)
+        {
+            var loaded = loader.Load(testFile, scratch);
+            test = loaded.View;
+            testDigest = loaded.Digest;
+        }
+        else
+        {
+            var split = ml.Data.TrainTestSplit(data.View, spec.Data.TestFraction, seed: spec.Seed);
+            (train, test) = (split.TrainSet, split.TestSet);
+        }
+
+        progress?.Report($"Training {spec.Trainer.Name} ({spec.Task}) on {data.Rows:N0} rows, seed {spec.Seed}");
+        var model = ModelPipelineBuilder.Build(ml, spec).Fit(train);
+        progress?.Report("Evaluating on the holdout set");
+        var metrics = ModelEvaluator.Evaluate(ml, spec.Task, model.Transform(test));
+        var raw = Path.Combine(scratch, "raw-model.zip");
+        ml.Model.Save(model, train.Schema, raw);
+        ZipCanonicalizer.Canonicalize(raw, Path.Combine(dir, ModelFileName));
+        Directory.Delete(scratch, recursive: true);
+
+        var files = ContentDigest.ListFiles(dir);
+        var digest = ContentDigest.Compute(files);
+        var manifest = ManifestFactory.Create(config, spec, data, testDigest, files, digest, resolveVersion(digest), metrics, (clock ?? TimeProvider.System).GetUtcNow());
+        ManifestStore.Write(dir, manifest);
+        progress?.Report($"Trained {manifest.Name} {manifest.Version}: " + string.Join(", ", metrics.Select(m => $"{m.Key}={m.Value:0.####}")));
+        return manifest;
+    }
+
+    private static void ReplaceDirectory(string source, string destination)
+    {
+        var backup = destination + $".old-{Guid.NewGuid():N}";
+        if (Directory.Exists(destination))
+        {
+            Directory.Move(destination, backup);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        Directory.Move(source, destination);
+        if (Directory.Exists(backup))
+        {
+            Directory.Delete(backup, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text;
+using Parquet.Serialization;
+
+namespace Tollgate.Core.Training;
+
+/// <summary>ML.NET has no Parquet loader: convert the file into an RFC 4180 CSV in a temp folder.</summary>
+internal static class ParquetToCsv
+{
+    public static string Convert(string parquetPath, string tempDir)
+    {
+        var output = Path.Combine(tempDir, Path.GetFileNameWithoutExtension(parquetPath) + ".csv");
+        using var input = File.OpenRead(parquetPath);
+        var result = ParquetSerializer.DeserializeUntypedAsync(input).GetAwaiter().GetResult();
+        var names = result.Schema.GetDataFields().Select(f => f.Name).ToList();
+        using var writer = new StreamWriter(output, false, new UTF8Encoding(false));
+        writer.Write(string.Join(',', names.Select(Quote)) + "\n");
+        foreach (var row in result.Data)
+        {
+            writer.Write(string.Join(',', names.Select(n => Quote(Format(row.TryGetValue(n, out var v) ? v : null)))) + "\n");
+        }
+
+        return output;
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        null => "",
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string Quote(string value) =>
+        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+}

@@ -1,0 +1,72 @@
+using Tollgate.Core.Artifacts;
+using Tollgate.Core.Errors;
+using Tollgate.Core.Tests.Support;
+using Tollgate.Core.Training;
+
+namespace Tollgate.Core.Tests.Artifacts;
+
+public class ManifestStoreTests
+{
+    private static string TrainedArtifact(TempDir dir)
+    {
+        var config = SampleProject.Create(dir);
+        var output = Path.Combine(dir.Path, "model");
+        new ModelTrainer(config).Train(output, _ => "1.0.0");
+        return output;
+    }
+
+    [Test]
+    public void Refuses_an_unknown_field_naming_its_path()
+    {
+        // Arrange
+        using var dir = new TempDir();
+        var artifact = TrainedArtifact(dir);
+        var path = Path.Combine(artifact, ModelManifest.FileName);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"seed\":", "\"sede\": 1, \"seed\":"));
+
+        // Act
+        var ex = Assert.Throws<TollgateException>(() => ManifestStore.Read(artifact));
+
+        // Assert
+        Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.ManifestInvalid));
+        Assert.That(ex.Message, Does.Contain("$.lineage.sede: unknown property"));
+    }
+
+    [Test]
+    public void Refuses_a_bad_digest_format_and_a_missing_field()
+    {
+        // Arrange
+        using var dir = new TempDir();
+        var artifact = TrainedArtifact(dir);
+        var path = Path.Combine(artifact, ModelManifest.FileName);
+        var text = File.ReadAllText(path);
+        var digest = ManifestStore.Read(artifact).Digest;
+        File.WriteAllText(path, text.Replace($"\"digest\": \"{digest}\",", "\"digest\": \"md5:1\",").Replace("\"framework\": \"ml.net\",", ""));
+
+        // Act
+        var ex = Assert.Throws<TollgateException>(() => ManifestStore.Read(artifact));
+
+        // Assert
+        Assert.That(ex!.Message, Does.Contain("$.digest").And.Contain("missing required property 'framework'"));
+    }
+
+    [Test]
+    public void Refuses_an_extra_file_and_an_edited_manifest_digest()
+    {
+        // Arrange
+        using var dir = new TempDir();
+        var artifact = TrainedArtifact(dir);
+        File.WriteAllText(Path.Combine(artifact, "extra.bin"), "x");
+
+        // Act
+        var ex = Assert.Throws<TollgateException>(() => ManifestStore.Read(artifact));
+
+        // Assert
+        Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.DigestMismatch));
+        Assert.That(ex.Message, Does.Contain("extra.bin"));
+    }
+
+    [Test]
+    public void Refuses_text_that_is_not_json() =>
+        Assert.That(Assert.Throws<TollgateException>(() => ManifestStore.Parse("{not json", "m.json"))!.Code, Is.EqualTo(ErrorCodes.ManifestInvalid));
+}

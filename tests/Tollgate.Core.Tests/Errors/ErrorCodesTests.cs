@@ -1,0 +1,29 @@
+using System.Reflection;
+using Tollgate.Core.Errors;
+
+namespace Tollgate.Core.Tests.Errors;
+
+/// <summary>Convention: every diagnostic code is listed once and has a docs page.</summary>
+public class ErrorCodesTests
+{
+    private static IEnumerable<string> Declared() =>
+        typeof(ErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetValue(null)!);
+
+    [Test]
+    public void Every_declared_code_is_in_All_exactly_once() =>
+        Assert.That(ErrorCodes.All, Is.EquivalentTo(Declared()).And.Unique);
+
+    [Test]
+    public void Every_code_has_a_docs_page()
+    {
+        var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Kit.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.That(root, Is.Not.Null);
+        var missing = ErrorCodes.All.Where(c => !File.Exists(Path.Combine(root!.FullName, "docs", "errors", $"{c}.md")));
+        Assert.That(missing, Is.Empty);
+    }
+}

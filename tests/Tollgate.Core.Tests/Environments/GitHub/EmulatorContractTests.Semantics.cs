@@ -142,6 +142,21 @@ public sealed partial class EmulatorContractTests
     }
 
     [Test]
+    public async Task Delays_a_response_on_demand_then_serves_it()
+    {
+        // Arrange
+        github.Emulator.Faults.Delay(TimeSpan.FromMilliseconds(400), "GET");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        // Act
+        var deployments = await github.RawClient().Repository.Deployment.GetAll("octo-org", "models");
+
+        // Assert
+        Assert.That(watch.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(380)));
+        Assert.That(deployments, Is.Empty);
+    }
+
+    [Test]
     public async Task Serves_ghes_prefix_and_repository_id_routes()
     {
         // Arrange

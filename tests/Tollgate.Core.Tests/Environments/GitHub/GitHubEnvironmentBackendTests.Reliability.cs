@@ -63,6 +63,20 @@ public sealed partial class GitHubEnvironmentBackendTests
     }
 
     [Test]
+    public async Task Waits_for_x_ratelimit_reset_on_a_primary_rate_limit_sent_as_429()
+    {
+        // Arrange
+        github.Emulator.Faults.PrimaryRateLimit(1, use429: true, "POST", "/deployments");
+
+        // Act
+        await github.Backend().CreateDeploymentAsync(github.Request(), CancellationToken.None);
+
+        // Assert
+        Assert.That(github.Delays.Single(), Is.InRange(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4)));
+        Assert.That(github.Emulator.State.Deployments, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task Fails_fast_when_a_secondary_limit_asks_for_a_longer_wait_than_allowed()
     {
         // Arrange: no Retry-After and remaining > 0 means "wait at least a minute"; the test allows 5 s.

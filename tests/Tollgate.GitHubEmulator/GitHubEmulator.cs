@@ -14,7 +14,7 @@ namespace Tollgate.GitHubEmulator;
 /// A loopback GitHub REST emulator (deployments, deployment statuses, environments, commit statuses, check runs)
 /// hosted by Kestrel on 127.0.0.1 and a free port. It enforces the contract in Contract/ and the README copied
 /// beside it: authentication, body validation (422), auto-merge (202/409), required contexts (409),
-/// auto_inactive, Link pagination, rate-limit headers, and injected faults.
+/// auto_inactive, Link pagination, rate-limit headers, and injected faults. Contract/README.md is a copy of the published contract text.
 /// </summary>
 public sealed partial class GitHubEmulator : IAsyncDisposable
 {

@@ -15,4 +15,7 @@ public sealed record DeploymentRequest
     public string? Description { get; init; }
     public bool ProductionEnvironment { get; init; }
     public bool TransientEnvironment { get; init; }
+
+    /// <summary>Commit status contexts / check runs that must be green on <see cref="Commit"/> (GitHub backend); empty = none.</summary>
+    public IReadOnlyList<string> RequiredContexts { get; init; } = [];
 }

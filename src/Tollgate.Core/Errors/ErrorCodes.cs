@@ -22,6 +22,16 @@ public static class ErrorCodes
     public const string HealthSourceInvalid = "TOLLGATE0303";
     public const string RollbackImpossible = "TOLLGATE0304";
     public const string RolloutFailed = "TOLLGATE0305";
+    public const string GitHubSettingsInvalid = "TOLLGATE0801";
+    public const string GitHubUnauthorized = "TOLLGATE0802";
+    public const string GitHubForbidden = "TOLLGATE0803";
+    public const string GitHubNotFound = "TOLLGATE0804";
+    public const string GitHubValidationFailed = "TOLLGATE0805";
+    public const string GitHubRequiredContexts = "TOLLGATE0806";
+    public const string GitHubRateLimited = "TOLLGATE0807";
+    public const string GitHubUnavailable = "TOLLGATE0808";
+    public const string GitHubUnexpectedResponse = "TOLLGATE0809";
+    public const string GitHubForeignDeployment = "TOLLGATE0810";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -31,5 +41,7 @@ public static class ErrorCodes
         LedgerCorrupt, LedgerLocked, PromotionEdge, UnknownEnvironment,
         GateFailed, GateInvalid, MetricMissing, PackageFailed,
         HealthSourceInvalid, RollbackImpossible, RolloutFailed,
+        GitHubSettingsInvalid, GitHubUnauthorized, GitHubForbidden, GitHubNotFound, GitHubValidationFailed,
+        GitHubRequiredContexts, GitHubRateLimited, GitHubUnavailable, GitHubUnexpectedResponse, GitHubForeignDeployment,
     ];
 }

@@ -1,0 +1,129 @@
+using System.Globalization;
+using Octokit;
+using Octokit.Internal;
+using Tollgate.Core.Errors;
+
+namespace Tollgate.Core.Environments.GitHub;
+
+/// <summary>
+/// Environment state held in GitHub Deployments (github.com or GHES) through Octokit.
+/// Idempotency: <see cref="CreateDeploymentAsync"/> first looks for an incomplete Tollgate deployment of the same
+/// digest in the same environment (created by a run that died before a final status) and returns it instead of
+/// creating a second one; the caller's next <see cref="SetStatusAsync"/> completes it.
+/// </summary>
+public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
+{
+    private const int MaxDescription = 140; // GitHub rejects longer status descriptions with 422.
+
+    private readonly GitHubSettings settings;
+    private readonly GitHubClient client;
+    private readonly ApiConnection api;
+    private readonly GitHubErrors errors;
+    private readonly GitHubRetry retry;
+    private readonly WritePacer writes;
+
+    /// <summary>Creates the backend; the API base is used verbatim (GHES: https://HOST/api/v3/).</summary>
+    public GitHubEnvironmentBackend(GitHubSettings settings)
+        : this(settings, static (wait, token) => Task.Delay(wait, token), TimeProvider.System)
+    {
+    }
+
+    internal GitHubEnvironmentBackend(GitHubSettings settings, Func<TimeSpan, CancellationToken, Task> delay, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentException.ThrowIfNullOrWhiteSpace(settings.Token);
+        this.settings = settings with { ApiUrl = GitHubSettingsResolver.NormalizeApiUrl(settings.ApiUrl.ToString()) };
+        var credentials = new InMemoryCredentialStore(new Credentials(settings.Token));
+        client = new GitHubClient(new Connection(new ProductHeaderValue("tollgate"), this.settings.ApiUrl, credentials));
+        api = new ApiConnection(client.Connection);
+        errors = new GitHubErrors(this.settings);
+        retry = new GitHubRetry(this.settings, errors, delay, time);
+        writes = new WritePacer(this.settings.WriteInterval, time);
+    }
+
+    /// <inheritdoc />
+    public string Kind => "github";
+
+    /// <inheritdoc />
+    public async Task<DeploymentRecord> CreateDeploymentAsync(DeploymentRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (await FindIncompleteAsync(request.Environment, request.Model.Digest, cancellationToken).ConfigureAwait(false) is { } open)
+        {
+            return open;
+        }
+
+        var deployment = new NewDeployment(request.Commit)
+        {
+            Environment = request.Environment,
+            Task = TollgatePayload.Task,
+            AutoMerge = false,
+            RequiredContexts = new System.Collections.ObjectModel.Collection<string>([.. request.RequiredContexts]),
+            ProductionEnvironment = request.ProductionEnvironment,
+            TransientEnvironment = request.TransientEnvironment,
+            Description = Trim(request.Description ?? $"Promote {request.Model.Name}@{request.Model.Version} to {request.Environment}"),
+            Payload = TollgatePayload.From(request),
+        };
+
+        // A POST that failed in transit may still have created the deployment: look for it before posting again.
+        var created = await retry.RunAsync(
+            $"create a deployment of {request.Model.Name}@{request.Model.Version} to '{request.Environment}'",
+            () => writes.RunAsync(() => client.Repository.Deployment.Create(settings.Owner, settings.Repository, deployment), cancellationToken),
+            cancellationToken,
+            async () => await FindIncompleteRawAsync(request.Environment, request.Model.Digest, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+
+        if (created.Id == 0)
+        {
+            // 202: GitHub auto-merged instead of deploying; cannot happen with auto_merge false, so say so loudly.
+            throw new TollgateException(ErrorCodes.GitHubUnexpectedResponse,
+                $"GitHub did not create a deployment for '{request.Environment}' in {settings.Slug} (answered without an id, e.g. 202 auto-merge).",
+                "Re-run the promotion; deployments are created with auto_merge false, so check proxies between Tollgate and GitHub.");
+        }
+
+        return await SetStatusCoreAsync(created, DeploymentState.Queued, "Queued by Tollgate", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<DeploymentRecord> SetStatusAsync(string deploymentId, DeploymentState state, string? description, CancellationToken cancellationToken)
+    {
+        var deployment = await GetTollgateDeploymentAsync(deploymentId, cancellationToken).ConfigureAwait(false);
+        var record = await SetStatusCoreAsync(deployment, state, description, cancellationToken).ConfigureAwait(false);
+        if (state == DeploymentState.Success)
+        {
+            await InactivatePreviousAsync(deployment, cancellationToken).ConfigureAwait(false);
+        }
+
+        return record;
+    }
+
+    private async Task<DeploymentRecord> SetStatusCoreAsync(Deployment deployment, DeploymentState state, string? description, CancellationToken cancellationToken)
+    {
+        var status = new NewDeploymentStatus(GitHubStates.ToGitHub(state))
+        {
+            Description = Trim(description),
+            LogUrl = settings.LogUrl ?? TollgatePayload.Get(deployment.Payload, "run_url"),
+            EnvironmentUrl = settings.EnvironmentUrl?.Replace("{environment}", Uri.EscapeDataString(deployment.Environment), StringComparison.Ordinal),
+            AutoInactive = true,
+        };
+        await retry.RunAsync(
+            $"set deployment {deployment.Id} to {state}",
+            () => writes.RunAsync(() => client.Repository.Deployment.Status.Create(settings.Owner, settings.Repository, deployment.Id, status), cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+        return TollgatePayload.ToRecord(deployment, await StatusesAsync(deployment.Id, cancellationToken).ConfigureAwait(false));
+    }
+
+    // GitHub never auto-inactivates production (or transient) deployments; Tollgate's contract says success supersedes.
+    private async Task InactivatePreviousAsync(Deployment current, CancellationToken cancellationToken)
+    {
+        foreach (var previous in await ListAsync(current.Environment, cancellationToken).ConfigureAwait(false))
+        {
+            if (previous.Deployment.Id != current.Id && previous.Record.State == DeploymentState.Success && previous.Record.CreatedAt <= current.CreatedAt)
+            {
+                await SetStatusCoreAsync(previous.Deployment, DeploymentState.Inactive,
+                    $"Superseded by deployment {current.Id.ToString(CultureInfo.InvariantCulture)}", cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static string? Trim(string? text) => text is { Length: > MaxDescription } ? text[..(MaxDescription - 1)] + "…" : text;
+}

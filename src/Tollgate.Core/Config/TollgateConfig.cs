@@ -49,8 +49,21 @@ public sealed class PackageSection
 
 public sealed class BackendSection
 {
-    public string Kind { get; set; } = "local";
+    /// <summary>auto (GitHub when a token and repository are known, else local), local or github.</summary>
+    public string Kind { get; set; } = "auto";
     public string Ledger { get; set; } = ".tollgate/ledger.jsonl";
+
+    /// <summary>OWNER/NAME; default GITHUB_REPOSITORY.</summary>
+    public string? Repository { get; set; }
+
+    /// <summary>API base; default GITHUB_API_URL, else https://api.github.com (GHES: https://HOST/api/v3).</summary>
+    public string? ApiUrl { get; set; }
+
+    /// <summary>Name of the environment variable holding the token (never the token itself).</summary>
+    public string TokenVariable { get; set; } = "GITHUB_TOKEN";
+
+    /// <summary>URL of a deployed environment, with {environment} replaced; sent as environment_url.</summary>
+    public string? EnvironmentUrl { get; set; }
 }
 
 public sealed class EnvironmentSection
@@ -59,6 +72,9 @@ public sealed class EnvironmentSection
     public List<GateSection> Gates { get; set; } = [];
     public string? Url { get; set; }
     public StrategySection Strategy { get; set; } = new();
+
+    /// <summary>Commit status / check contexts that must be green before GitHub accepts the deployment.</summary>
+    public List<string> RequiredContexts { get; set; } = [];
 }
 
 /// <summary>How a promotion rolls out: direct, canary steps or blue-green, with health checks.</summary>

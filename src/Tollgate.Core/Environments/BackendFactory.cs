@@ -1,15 +1,28 @@
 using Tollgate.Core.Config;
+using Tollgate.Core.Environments.GitHub;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Ledger;
 
 namespace Tollgate.Core.Environments;
 
-/// <summary>Creates the environment backend that tollgate.yml selects.</summary>
+/// <summary>
+/// Creates the environment backend: <c>local</c> (the ledger), <c>github</c> (Deployments API), or
+/// <c>auto</c> (default) — GitHub when a token and repository are known (as in GitHub Actions), else local.
+/// </summary>
 public static class BackendFactory
 {
-    public static IEnvironmentBackend Create(TollgateConfig config) => config.Backend.Kind switch
+    public static IEnvironmentBackend Create(TollgateConfig config, Func<string, string?>? environment = null)
     {
-        "local" => new LocalEnvironmentBackend(new LedgerFile(config.Resolve(config.Backend.Ledger))),
-        _ => throw new TollgateException(ErrorCodes.ConfigInvalid, $"{config.SourcePath}: backend '{config.Backend.Kind}' is not available in this build.", "Use backend.kind: local."),
-    };
+        var backend = config.Backend;
+        var github = backend.Kind == "local" ? null : GitHubSettingsResolver.Resolve(environment, backend.TokenVariable, backend.Repository, backend.ApiUrl, backend.EnvironmentUrl);
+        return (backend.Kind, github) switch
+        {
+            ("github", null) => throw new TollgateException(
+                ErrorCodes.GitHubSettingsInvalid,
+                $"{config.SourcePath}: backend.kind is github but no token or repository is known.",
+                $"Set {backend.TokenVariable} and GITHUB_REPOSITORY (GitHub Actions sets both), or backend.repository in tollgate.yml."),
+            (_, not null) => new GitHubEnvironmentBackend(github),
+            _ => new LocalEnvironmentBackend(new LedgerFile(config.Resolve(backend.Ledger))),
+        };
+    }
 }

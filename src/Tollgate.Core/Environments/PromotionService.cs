@@ -64,6 +64,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             Description = $"Promote {model.Name} {model.Version} to {environment}",
             ProductionEnvironment = environment == "production",
             TransientEnvironment = environment == "sandbox",
+            RequiredContexts = target.RequiredContexts,
         }, ct);
         if (deployment.State == DeploymentState.Queued)
         {

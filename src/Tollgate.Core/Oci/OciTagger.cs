@@ -1,0 +1,21 @@
+namespace Tollgate.Core.Oci;
+
+/// <summary>Points a tag (e.g. <c>staging</c>) at an existing manifest by digest: same bytes, same digest, no blob upload.</summary>
+public static class OciTagger
+{
+    public static async Task<OciTagResult> TagAsync(IOciStore store, string digest, string tag, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        OciDigest.Hex(digest);
+        OciTags.Validate(tag);
+        var manifest = await store.GetManifestAsync(digest, cancellationToken);
+        var stored = await store.PutManifestAsync(manifest.Bytes, tag, cancellationToken);
+        return new OciTagResult(store.Location, tag, stored);
+    }
+}
+
+/// <summary>Result of a re-tag.</summary>
+public sealed record OciTagResult(string Location, string Tag, string Digest)
+{
+    public string Reference => $"{Location}:{Tag}";
+}

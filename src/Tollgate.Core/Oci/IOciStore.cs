@@ -9,7 +9,8 @@ public interface IOciStore
     Task<bool> HasBlobAsync(OciDescriptor blob, CancellationToken cancellationToken);
 
     /// <summary>Stores a blob; <paramref name="open"/> returns a fresh stream at offset 0 each call (retries reopen it).</summary>
-    Task PushBlobAsync(OciDescriptor blob, Func<Stream> open, CancellationToken cancellationToken);
+    /// <returns>True when bytes were sent; false when the store got it otherwise (cross-repository mount).</returns>
+    Task<bool> PushBlobAsync(OciDescriptor blob, Func<Stream> open, CancellationToken cancellationToken);
 
     /// <summary>Stores manifest bytes exactly under a tag; returns the manifest digest.</summary>
     Task<string> PutManifestAsync(byte[] manifest, string tag, CancellationToken cancellationToken);

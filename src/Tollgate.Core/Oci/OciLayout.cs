@@ -26,13 +26,13 @@ public sealed class OciLayout(string root) : IOciStore
         return Task.FromResult(info.Exists && info.Length == blob.Size);
     }
 
-    public async Task PushBlobAsync(OciDescriptor blob, Func<Stream> open, CancellationToken cancellationToken)
+    public async Task<bool> PushBlobAsync(OciDescriptor blob, Func<Stream> open, CancellationToken cancellationToken)
     {
         EnsureCreated();
         var path = BlobPath(blob.Digest);
         if (await HasBlobAsync(blob, cancellationToken))
         {
-            return;
+            return false;
         }
 
         var temp = Path.Combine(BlobDir, $".{blob.Hex}.{Guid.NewGuid():N}.tmp");
@@ -46,6 +46,7 @@ public sealed class OciLayout(string root) : IOciStore
             }
 
             File.Move(temp, path, overwrite: true);
+            return true;
         }
         finally
         {

@@ -21,6 +21,7 @@ public static class OciPusher
 
         var uploaded = new List<string>();
         var skipped = new List<string>();
+        var mounted = new List<string>();
         foreach (var (descriptor, open) in blobs.DistinctBy(b => b.Descriptor.Digest))
         {
             if (await store.HasBlobAsync(descriptor, cancellationToken))
@@ -29,8 +30,7 @@ public static class OciPusher
                 continue;
             }
 
-            await store.PushBlobAsync(descriptor, open, cancellationToken);
-            uploaded.Add(descriptor.Digest);
+            (await store.PushBlobAsync(descriptor, open, cancellationToken) ? uploaded : mounted).Add(descriptor.Digest);
             onBlobPushed?.Invoke(descriptor);
         }
 
@@ -40,16 +40,16 @@ public static class OciPusher
             await store.PutManifestAsync(artifact.ManifestBytes, tag, cancellationToken);
         }
 
-        return new OciPushResult(store.Location, artifact.Name, artifact.Version, artifact.ManifestDigest, tags, uploaded, skipped);
+        return new OciPushResult(store.Location, artifact.Name, artifact.Version, artifact.ManifestDigest, tags, uploaded, skipped, mounted);
     }
 
     private static FileStream OpenFile(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan | FileOptions.Asynchronous);
 }
 
-/// <summary>What a push did: the manifest digest, the tags set, and which blobs were uploaded or already there.</summary>
+/// <summary>What a push did: the manifest digest, the tags set, and which blobs were uploaded, already there, or mounted.</summary>
 public sealed record OciPushResult(
-    string Location, string Name, string Version, string Digest, IReadOnlyList<string> Tags, IReadOnlyList<string> UploadedBlobs, IReadOnlyList<string> SkippedBlobs)
+    string Location, string Name, string Version, string Digest, IReadOnlyList<string> Tags, IReadOnlyList<string> UploadedBlobs, IReadOnlyList<string> SkippedBlobs, IReadOnlyList<string> MountedBlobs)
 {
     /// <summary>The pinned reference, <c>LOCATION@sha256:…</c>.</summary>
     public string Reference => $"{Location}@{Digest}";

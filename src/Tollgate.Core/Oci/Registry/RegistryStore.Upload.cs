@@ -6,7 +6,7 @@ namespace Tollgate.Core.Oci.Registry;
 /// <summary>Blob uploads: cross-repository mount, monolithic PUT, or chunked PATCH then closing PUT.</summary>
 public sealed partial class RegistryStore
 {
-    public async Task PushBlobAsync(OciDescriptor blob, Func<Stream> open, CancellationToken cancellationToken)
+    public async Task<bool> PushBlobAsync(OciDescriptor blob, Func<Stream> open, CancellationToken cancellationToken)
     {
         var start = options.MountFrom is { } from
             ? $"{RepoPath}/blobs/uploads/?mount={blob.Digest}&from={Uri.EscapeDataString(from)}"
@@ -17,7 +17,7 @@ public sealed partial class RegistryStore
             await RegistryErrors.EnsureAsync(response, $"start upload of {blob.Digest} to {Location}", cancellationToken);
             if (response.StatusCode == HttpStatusCode.Created && options.MountFrom is not null)
             {
-                return; // mounted from the other repository: nothing to send
+                return false; // mounted from the other repository: nothing to send
             }
 
             location = LocationOf(response, blob);
@@ -33,6 +33,7 @@ public sealed partial class RegistryStore
             () => new HttpRequestMessage(HttpMethod.Put, WithDigest(location, blob.Digest)) { Content = monolithic ? Body(open(), blob.Size) : Empty() },
             cancellationToken);
         await RegistryErrors.EnsureAsync(put, $"upload of '{blob.Title ?? "config"}' ({blob.Digest}) to {Location}", cancellationToken);
+        return true;
     }
 
     private async Task<string> PatchChunksAsync(OciDescriptor blob, Func<Stream> open, string location, CancellationToken cancellationToken)

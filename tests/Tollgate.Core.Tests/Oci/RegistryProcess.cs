@@ -12,14 +12,13 @@ internal sealed class RegistryProcess : IDisposable
     private readonly string config;
     private Process? process;
 
-    private RegistryProcess(string root, int port, string? htpasswd)
+    private RegistryProcess(string root, int port, string? auth)
     {
         Root = root;
         Port = port;
         Storage = Path.Combine(root, "storage");
         config = Path.Combine(root, "config.yml");
-        var auth = htpasswd is null ? "" : $"auth:\n  htpasswd:\n    realm: tollgate-test\n    path: {htpasswd}\n";
-        File.WriteAllText(config, $"version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: {Storage}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:{port}\n{auth}");
+        File.WriteAllText(config, $"version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: {Storage}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:{port}\n{auth ?? ""}");
     }
 
     public string Root { get; }
@@ -30,10 +29,17 @@ internal sealed class RegistryProcess : IDisposable
 
     public string Host => $"127.0.0.1:{Port}";
 
-    public static RegistryProcess Start(string? htpasswd = null)
+    /// <summary>The <c>auth:</c> section for htpasswd (bcrypt) basic auth.</summary>
+    public static string HtpasswdAuth(string path) => $"auth:\n  htpasswd:\n    realm: tollgate-test\n    path: {path}\n";
+
+    /// <summary>The <c>auth:</c> section for Docker token (bearer) auth with a trusted signing certificate.</summary>
+    public static string TokenAuth(string realm, string service, string issuer, string rootCertBundle) =>
+        $"auth:\n  token:\n    realm: {realm}\n    service: {service}\n    issuer: {issuer}\n    rootcertbundle: {rootCertBundle}\n";
+
+    public static RegistryProcess Start(string? auth = null)
     {
         RealTools.Require(RealTools.Registry, "docker-registry");
-        var registry = new RegistryProcess(TestArtifacts.TempDir("tg-registry"), RealTools.FreePort(), htpasswd);
+        var registry = new RegistryProcess(TestArtifacts.TempDir("tg-registry"), RealTools.FreePort(), auth);
         registry.Restart();
         return registry;
     }

@@ -21,7 +21,7 @@ public class RegistryAuthTests
         Assert.That(code, Is.EqualTo(0), stderr);
         var htpasswd = Path.Combine(work, "htpasswd");
         File.WriteAllText(htpasswd, stdout);
-        registry = RegistryProcess.Start(htpasswd);
+        registry = RegistryProcess.Start(RegistryProcess.HtpasswdAuth(htpasswd));
     }
 
     [TearDown]

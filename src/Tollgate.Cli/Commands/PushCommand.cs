@@ -11,6 +11,7 @@ internal static class PushCommand
     public static Command Create()
     {
         var oci = new Option<string?>("--oci") { Description = "Registry repository to push to, e.g. 127.0.0.1:5000/models/churn (oci-layout:DIR writes a layout)." };
+        var config = CommonOptions.Config();
         var artifact = CommonOptions.Artifact();
         var tags = new Option<string[]>("--tag") { Description = "Extra tags besides the version (repeatable), e.g. staging." };
         var source = new Option<string?>("--source") { Description = "Source repository URL for org.opencontainers.image.source." };
@@ -18,13 +19,14 @@ internal static class PushCommand
         var json = CommonOptions.Json();
         var command = new Command("push", "Push a model artifact to an OCI registry (credentials: TOLLGATE_OCI_USERNAME/PASSWORD or ~/.docker/config.json).")
         {
-            oci, artifact, tags, source, mountFrom, json,
+            oci, config, artifact, tags, source, mountFrom, json,
         };
         command.SetHandler(async (parse, ct) =>
         {
             var target = parse.GetValue(oci)
                 ?? throw new TollgateException(ErrorCodes.OciReferenceInvalid, "No push target given.", "Pass --oci REGISTRY/REPO.");
-            var built = OciArtifactBuilder.Build(parse.GetValue(artifact) ?? ".", parse.GetValue(source));
+            var dir = parse.GetValue(artifact) is { } a ? Path.GetFullPath(a) : CliContext.Load(parse, config).ArtifactDir(null);
+            var built = OciArtifactBuilder.Build(dir, parse.GetValue(source));
             var store = OciLocation.Open(target, new RegistryOptions { MountFrom = parse.GetValue(mountFrom) });
             try
             {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NUnit.Framework;
 using Tollgate.Core.Tests.Oci;
 
 namespace Tollgate.Cli.Tests.Commands;

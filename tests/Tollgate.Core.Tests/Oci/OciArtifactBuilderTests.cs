@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NUnit.Framework;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Oci;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using NUnit.Framework;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Oci;
 

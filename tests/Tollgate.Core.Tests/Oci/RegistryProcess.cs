@@ -1,4 +1,3 @@
-using NUnit.Framework;
 using System.Diagnostics;
 
 namespace Tollgate.Core.Tests.Oci;

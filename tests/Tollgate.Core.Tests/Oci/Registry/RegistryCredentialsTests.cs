@@ -1,5 +1,4 @@
 using System.Text;
-using NUnit.Framework;
 using Tollgate.Core.Oci.Registry;
 
 namespace Tollgate.Core.Tests.Oci.Registry;

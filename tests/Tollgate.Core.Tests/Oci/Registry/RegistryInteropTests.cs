@@ -1,4 +1,3 @@
-using NUnit.Framework;
 using System.Text.Json;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Oci;

@@ -1,4 +1,3 @@
-using NUnit.Framework;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Oci.Registry;
 

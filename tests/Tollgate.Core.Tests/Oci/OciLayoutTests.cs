@@ -150,4 +150,22 @@ public class OciLayoutTests
         Assert.That(error!.Code, Is.EqualTo(ErrorCodes.OciOutputNotEmpty));
         Assert.That(Directory.GetFiles(Path.Combine(work, "out")), Has.Length.EqualTo(1));
     }
+
+    [Test]
+    public async Task Tampered_manifest_in_a_layout_is_refused()
+    {
+        // Arrange
+        var layout = new OciLayout(Path.Combine(work, "layout"));
+        var pushed = await OciLayoutPublisher.PublishAsync(TestArtifacts.Create(Path.Combine(work, "a")), layout.Root);
+        var path = layout.BlobPath(pushed.Digest);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("Churn scorer", "Churn scorex", StringComparison.Ordinal));
+
+        // Act
+        var error = await Assert.ThrowsAsync<TollgateException>(() => OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(work, "out")));
+
+        // Assert
+        Assert.That(error!.Code, Is.EqualTo(ErrorCodes.DigestMismatch));
+        Assert.That(error.Message, Does.Contain(pushed.Digest));
+        Assert.That(Directory.Exists(Path.Combine(work, "out")), Is.False);
+    }
 }

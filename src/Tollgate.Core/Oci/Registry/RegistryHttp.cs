@@ -24,9 +24,8 @@ internal sealed class RegistryHttp(HttpClient client, RegistryReference registry
             {
                 response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             }
-            catch (HttpRequestException ex) when (attempt < options.MaxAttempts)
+            catch (HttpRequestException) when (attempt < options.MaxAttempts)
             {
-                _ = ex;
                 await Task.Delay(Backoff(attempt, null), cancellationToken);
                 continue;
             }
@@ -46,7 +45,7 @@ internal sealed class RegistryHttp(HttpClient client, RegistryReference registry
                     continue;
                 }
 
-                return await SendUnauthenticatedResultAsync(create, cancellationToken);
+                return await SendWithoutAuthAsync(create, cancellationToken);
             }
 
             var status = (int)response.StatusCode;
@@ -65,7 +64,7 @@ internal sealed class RegistryHttp(HttpClient client, RegistryReference registry
     public void Dispose() => client.Dispose();
 
     // No usable credentials for the challenge: send once more without them so the caller sees the 401.
-    private async Task<HttpResponseMessage> SendUnauthenticatedResultAsync(Func<HttpRequestMessage> create, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendWithoutAuthAsync(Func<HttpRequestMessage> create, CancellationToken cancellationToken)
     {
         using var request = create();
         return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);

@@ -120,6 +120,22 @@ public class RegistryInteropTests
     }
 
     [Test]
+    public async Task Mount_from_a_repository_without_the_blobs_falls_back_to_upload()
+    {
+        // Arrange
+        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(work, "a")));
+        using var target = Store("team/churn", new RegistryOptions { MountFrom = "empty/repo", RetryDelay = TimeSpan.FromMilliseconds(20) });
+
+        // Act
+        var pushed = await OciPusher.PushAsync(artifact, target);
+
+        // Assert
+        Assert.That(pushed.MountedBlobs, Is.Empty);
+        Assert.That(pushed.UploadedBlobs, Has.Count.EqualTo(2));
+        Assert.That((await target.GetManifestAsync("1.4.0", default)).Digest, Is.EqualTo(artifact.ManifestDigest));
+    }
+
+    [Test]
     public async Task Promotion_retags_the_same_digest_without_uploading()
     {
         // Arrange

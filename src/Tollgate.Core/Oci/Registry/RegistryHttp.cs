@@ -12,8 +12,10 @@ internal sealed class RegistryHttp(HttpClient client, RegistryReference registry
     public Uri Resolve(string pathOrUrl) => new(registry.BaseUri, pathOrUrl);
 
     /// <summary>Sends a request built fresh per attempt (bodies are reopened); the caller checks the status.</summary>
-    public async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> create, CancellationToken cancellationToken)
+    /// <param name="retry">False for requests that must not be repeated blindly (upload bodies): one attempt, the caller recovers.</param>
+    public async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> create, CancellationToken cancellationToken, bool retry = true)
     {
+        var maxAttempts = retry ? options.MaxAttempts : 1;
         var challenged = false;
         for (var attempt = 1; ; attempt++)
         {
@@ -24,7 +26,7 @@ internal sealed class RegistryHttp(HttpClient client, RegistryReference registry
             {
                 response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             }
-            catch (HttpRequestException) when (attempt < options.MaxAttempts)
+            catch (HttpRequestException) when (attempt < maxAttempts)
             {
                 await Task.Delay(Backoff(attempt, null), cancellationToken);
                 continue;
@@ -49,7 +51,7 @@ internal sealed class RegistryHttp(HttpClient client, RegistryReference registry
             }
 
             var status = (int)response.StatusCode;
-            if ((status >= 500 || status == 429) && attempt < options.MaxAttempts)
+            if ((status >= 500 || status == 429) && attempt < maxAttempts)
             {
                 var delay = Backoff(attempt, response.Headers.RetryAfter);
                 response.Dispose();
@@ -70,7 +72,7 @@ internal sealed class RegistryHttp(HttpClient client, RegistryReference registry
         return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
     }
 
-    private TimeSpan Backoff(int attempt, RetryConditionHeaderValue? retryAfter)
+    public TimeSpan Backoff(int attempt, RetryConditionHeaderValue? retryAfter)
     {
         var cap = TimeSpan.FromSeconds(30);
         var hinted = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);

@@ -30,6 +30,14 @@ internal sealed class FaultInjectingProxy : IDisposable
 
     public int FaultsServed { get; private set; }
 
+    /// <summary>Which requests get the queued faults: (method, 1-based count of requests with that method). Default: all.</summary>
+    public Func<string, int, bool> FaultWhen { get; init; } = (_, _) => true;
+
+    private Dictionary<string, int> Seen { get; } = [];
+
+    /// <summary>How many requests with this method reached the proxy.</summary>
+    public int Requests(string method) => Seen.GetValueOrDefault(method);
+
     public void Dispose()
     {
         listener.Close();
@@ -60,7 +68,9 @@ internal sealed class FaultInjectingProxy : IDisposable
             }
 
             using var response = context.Response;
-            if (faults.TryDequeue(out var status))
+            var method = context.Request.HttpMethod;
+            Seen[method] = Seen.GetValueOrDefault(method) + 1;
+            if (FaultWhen(method, Seen[method]) && faults.TryDequeue(out var status))
             {
                 FaultsServed++;
                 response.StatusCode = status;

@@ -61,4 +61,24 @@ public class RegistryRetryTests
         Assert.That(error!.Code, Is.EqualTo(ErrorCodes.OciRegistryFailed));
         Assert.That(error.Message, Does.Contain("503"));
     }
+
+    [Test]
+    public async Task Failed_chunk_resumes_from_the_offset_the_registry_reports()
+    {
+        // Arrange: the second PATCH of a chunked upload gets a 503
+        using var proxy = new FaultInjectingProxy(registry.Host, 503) { FaultWhen = (method, nth) => method == "PATCH" && nth == 2 };
+        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(work, "a"), files: [("model.zip", 3_500_000, 9)]));
+        using var store = new RegistryStore(RegistryReference.Parse($"{proxy.Host}/models/churn"), new RegistryOptions { MonolithicLimit = 1 << 20, ChunkSize = 1 << 20, RetryDelay = TimeSpan.FromMilliseconds(10) });
+
+        // Act
+        var pushed = await OciPusher.PushAsync(artifact, store);
+        var fetched = await OciFetcher.FetchAsync(store, "1.4.0", Path.Combine(work, "out"));
+
+        // Assert
+        Assert.That(proxy.FaultsServed, Is.EqualTo(1));
+        Assert.That(proxy.Requests("POST"), Is.EqualTo(2), "the upload session was resumed, not restarted");
+        Assert.That(proxy.Requests("PATCH"), Is.EqualTo(5), "4 chunks plus the one refused");
+        Assert.That(pushed.UploadedBlobs, Has.Count.EqualTo(2));
+        Assert.That(fetched.Digest, Is.EqualTo(artifact.ManifestDigest));
+    }
 }

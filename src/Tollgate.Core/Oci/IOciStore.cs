@@ -21,6 +21,3 @@ public interface IOciStore
     /// <summary>Opens a blob for reading; callers verify size and digest while they copy (<see cref="BlobCopy"/>).</summary>
     Task<Stream> OpenBlobAsync(OciDescriptor blob, CancellationToken cancellationToken);
 }
-
-/// <summary>Manifest bytes and their digest.</summary>
-public sealed record OciManifestBytes(byte[] Bytes, string Digest);

@@ -16,6 +16,3 @@ public sealed record OciArtifact(
     /// <summary>The tag for the model version: OCI tags cannot hold '+', so build metadata uses '_' (as Helm does).</summary>
     public string VersionTag => OciTags.ForVersion(Version);
 }
-
-/// <summary>A layer descriptor plus the file it is read from.</summary>
-public sealed record OciLayerSource(OciDescriptor Descriptor, string FilePath);

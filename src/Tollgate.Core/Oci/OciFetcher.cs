@@ -71,9 +71,3 @@ public static class OciFetcher
         await BlobCopy.CopyVerifiedAsync(source, target, blob, name, cancellationToken);
     }
 }
-
-/// <summary>What a fetch produced: the manifest digest it resolved to, the artifact's content digest and the folder.</summary>
-public sealed record OciFetchResult(string Location, string Name, string Version, string Digest, string ContentDigest, string Output)
-{
-    public string Reference => $"{Location}@{Digest}";
-}

@@ -13,9 +13,3 @@ public static class OciTagger
         return new OciTagResult(store.Location, tag, stored);
     }
 }
-
-/// <summary>Result of a re-tag.</summary>
-public sealed record OciTagResult(string Location, string Tag, string Digest)
-{
-    public string Reference => $"{Location}:{Tag}";
-}

@@ -64,9 +64,14 @@ internal sealed partial class RegistryAuthenticator(HttpClient client, RegistryR
         }
 
         using var response = await client.SendAsync(request, cancellationToken);
-        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
-            throw new TollgateException(ErrorCodes.OciUnauthorized, $"Token server {realmUri.GetLeftPart(UriPartial.Path)} refused the credentials for {registry} ({(int)response.StatusCode}).", "Log in with 'docker login' (config.json) or pass valid credentials.");
+            throw new TollgateException(ErrorCodes.OciUnauthorized, $"Token server {realmUri.GetLeftPart(UriPartial.Path)} refused the credentials for {registry} (401).", "Log in with 'docker login' (config.json) or pass valid credentials.");
+        }
+
+        if (response.StatusCode == HttpStatusCode.Forbidden)
+        {
+            throw new TollgateException(ErrorCodes.OciDenied, $"Token server {realmUri.GetLeftPart(UriPartial.Path)} denied '{scope}' on {registry} (403).", "The account lacks this right (e.g. push); ask the registry admin.");
         }
 
         response.EnsureSuccessStatusCode();

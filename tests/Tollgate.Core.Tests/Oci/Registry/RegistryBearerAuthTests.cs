@@ -59,4 +59,20 @@ public class RegistryBearerAuthTests
         Assert.That(error!.Code, Is.EqualTo(ErrorCodes.OciUnauthorized));
         Assert.That(error.ToString(), Does.Not.Contain("nope"));
     }
+
+    [Test]
+    public async Task Push_without_push_rights_is_a_clear_403_error()
+    {
+        // Arrange
+        tokens.ReadOnly = true;
+        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(work, "a")));
+        using var store = new RegistryStore(RegistryReference.Parse($"{registry.Host}/models/churn"), new RegistryOptions { Credentials = new RegistryCredentials("ci", "t0ken-pass") });
+
+        // Act
+        var error = await Assert.ThrowsAsync<TollgateException>(() => OciPusher.PushAsync(artifact, store));
+
+        // Assert
+        Assert.That(error!.Code, Is.EqualTo(ErrorCodes.OciDenied));
+        Assert.That(error.Message, Does.Contain("403").And.Contain("push"));
+    }
 }

@@ -42,6 +42,9 @@ internal sealed class TokenServer : IDisposable
 
     public int TokensIssued { get; private set; }
 
+    /// <summary>When true the account may only pull: scopes asking for push are answered 403, as token servers do.</summary>
+    public bool ReadOnly { get; set; }
+
     public void Dispose()
     {
         listener.Close();
@@ -81,6 +84,12 @@ internal sealed class TokenServer : IDisposable
             }
 
             var scopes = context.Request.QueryString.GetValues("scope") ?? [];
+            if (ReadOnly && scopes.Any(s => s.Contains("push", StringComparison.Ordinal)))
+            {
+                response.StatusCode = 403;
+                continue;
+            }
+
             var body = JsonSerializer.SerializeToUtf8Bytes(new { token = Mint(scopes) });
             TokensIssued++;
             response.ContentType = "application/json";

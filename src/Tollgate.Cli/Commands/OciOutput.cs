@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Tollgate.Core.Util;
-
 namespace Tollgate.Cli.Commands;
 
 /// <summary>Writes a command result as JSON (with --json) or as short human lines; results never hold secrets.</summary>
@@ -10,7 +7,7 @@ internal static class OciOutput
     {
         if (json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(result, JsonDefaults.Indented));
+            CliContext.WriteJson(result);
             return;
         }
 

@@ -16,5 +16,8 @@ internal static class CommandCatalog
         yield return StatusCommand.Create();
         yield return HistoryCommand.Create();
         yield return LedgerCommand.Create();
+        yield return PushCommand.Create();
+        yield return FetchCommand.Create();
+        yield return TagCommand.Create();
     }
 }

@@ -32,6 +32,14 @@ public static class ErrorCodes
     public const string GitHubUnavailable = "TOLLGATE0808";
     public const string GitHubUnexpectedResponse = "TOLLGATE0809";
     public const string GitHubForeignDeployment = "TOLLGATE0810";
+    public const string OciReferenceInvalid = "TOLLGATE0701";
+    public const string OciUnauthorized = "TOLLGATE0702";
+    public const string OciDenied = "TOLLGATE0703";
+    public const string OciNotFound = "TOLLGATE0704";
+    public const string OciRegistryFailed = "TOLLGATE0705";
+    public const string OciLayoutInvalid = "TOLLGATE0706";
+    public const string OciManifestInvalid = "TOLLGATE0707";
+    public const string OciOutputNotEmpty = "TOLLGATE0708";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -43,5 +51,7 @@ public static class ErrorCodes
         HealthSourceInvalid, RollbackImpossible, RolloutFailed,
         GitHubSettingsInvalid, GitHubUnauthorized, GitHubForbidden, GitHubNotFound, GitHubValidationFailed,
         GitHubRequiredContexts, GitHubRateLimited, GitHubUnavailable, GitHubUnexpectedResponse, GitHubForeignDeployment,
+        OciReferenceInvalid, OciUnauthorized, OciDenied, OciNotFound,
+        OciRegistryFailed, OciLayoutInvalid, OciManifestInvalid, OciOutputNotEmpty,
     ];
 }

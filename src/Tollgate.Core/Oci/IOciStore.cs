@@ -1,0 +1,23 @@
+namespace Tollgate.Core.Oci;
+
+/// <summary>Where OCI content lives: an image layout on disk or a registry repository. Push and pull work on either.</summary>
+public interface IOciStore
+{
+    /// <summary>How to name this store in messages and JSON, e.g. <c>oci://127.0.0.1:5000/models/churn</c>.</summary>
+    string Location { get; }
+
+    Task<bool> HasBlobAsync(OciDescriptor blob, CancellationToken cancellationToken);
+
+    /// <summary>Stores a blob; <paramref name="open"/> returns a fresh stream at offset 0 each call (retries reopen it).</summary>
+    /// <returns>True when bytes were sent; false when the store got it otherwise (cross-repository mount).</returns>
+    Task<bool> PushBlobAsync(OciDescriptor blob, Func<Stream> open, CancellationToken cancellationToken);
+
+    /// <summary>Stores manifest bytes exactly under a tag; returns the manifest digest.</summary>
+    Task<string> PutManifestAsync(byte[] manifest, string tag, CancellationToken cancellationToken);
+
+    /// <summary>Gets manifest bytes by tag or digest; the bytes are checked against the digest they were asked by.</summary>
+    Task<OciManifestBytes> GetManifestAsync(string reference, CancellationToken cancellationToken);
+
+    /// <summary>Opens a blob for reading; callers verify size and digest while they copy (<see cref="BlobCopy"/>).</summary>
+    Task<Stream> OpenBlobAsync(OciDescriptor blob, CancellationToken cancellationToken);
+}

@@ -1,0 +1,120 @@
+using Tollgate.Core.Errors;
+using Tollgate.Core.Util;
+
+namespace Tollgate.Core.Oci;
+
+/// <summary>
+/// An OCI image layout on disk (<c>oci-layout</c>, <c>index.json</c>, <c>blobs/sha256/…</c>). Blobs are written
+/// to a temp file while hashed and renamed into place; <c>index.json</c> is replaced last, atomically, so a tag
+/// never points at missing content.
+/// </summary>
+public sealed class OciLayout(string root) : IOciStore
+{
+    private const long MaxManifestBytes = 4 << 20;
+
+    public string Root { get; } = Path.GetFullPath(root);
+
+    public string Location => "oci-layout:" + Root;
+
+    private string BlobDir => Path.Combine(Root, "blobs", "sha256");
+
+    public string BlobPath(string digest) => Path.Combine(BlobDir, OciDigest.Hex(digest));
+
+    public Task<bool> HasBlobAsync(OciDescriptor blob, CancellationToken cancellationToken)
+    {
+        var info = new FileInfo(BlobPath(blob.Digest));
+        return Task.FromResult(info.Exists && info.Length == blob.Size);
+    }
+
+    public async Task<bool> PushBlobAsync(OciDescriptor blob, Func<Stream> open, CancellationToken cancellationToken)
+    {
+        EnsureCreated();
+        var path = BlobPath(blob.Digest);
+        if (await HasBlobAsync(blob, cancellationToken))
+        {
+            return false;
+        }
+
+        var temp = Path.Combine(BlobDir, $".{blob.Hex}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var source = open())
+            await using (var target = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20, useAsync: true))
+            {
+                await BlobCopy.CopyVerifiedAsync(source, target, blob, blob.Title ?? blob.Digest, cancellationToken);
+                target.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+            return true;
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    public async Task<string> PutManifestAsync(byte[] manifest, string tag, CancellationToken cancellationToken)
+    {
+        OciTags.Validate(tag);
+        var parsed = OciManifestJson.Parse(manifest, Location);
+        var descriptor = new OciDescriptor(OciMediaTypes.ImageManifest, OciDigest.Of(manifest), manifest.Length);
+        await PushBlobAsync(descriptor, () => new MemoryStream(manifest, writable: false), cancellationToken);
+        var index = OciLayoutIndex.Read(Root);
+        index.SetTag(tag, descriptor, parsed.ArtifactType);
+        AtomicFile.Write(Path.Combine(Root, "index.json"), index.WriteTo);
+        return descriptor.Digest;
+    }
+
+    public Task<OciManifestBytes> GetManifestAsync(string reference, CancellationToken cancellationToken)
+    {
+        var digest = OciDigest.IsValid(reference) ? reference : OciLayoutIndex.Read(Root).Find(reference)
+            ?? throw new TollgateException(ErrorCodes.OciNotFound, $"Tag '{reference}' is not in {Path.Combine(Root, "index.json")}.", "List the tags with 'skopeo list-tags' or fetch by digest.");
+        var path = BlobPath(digest);
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new TollgateException(ErrorCodes.OciNotFound, $"Manifest {digest} is missing: no blob at {path}.", "Write the layout again with 'tollgate pack --oci-layout'.");
+        }
+
+        if (info.Length > MaxManifestBytes)
+        {
+            throw new TollgateException(ErrorCodes.OciManifestInvalid, $"Manifest {path} is larger than 4 MiB.", "This is not a Tollgate manifest.");
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var actual = OciDigest.Of(bytes);
+        if (actual != digest)
+        {
+            throw new TollgateException(ErrorCodes.DigestMismatch, $"Digest mismatch for '{path}': expected {digest}, content is {actual}.", "The layout was tampered with; write it again from a trusted artifact.");
+        }
+
+        return Task.FromResult(new OciManifestBytes(bytes, digest));
+    }
+
+    public Task<Stream> OpenBlobAsync(OciDescriptor blob, CancellationToken cancellationToken)
+    {
+        var path = BlobPath(blob.Digest);
+        if (!File.Exists(path))
+        {
+            throw new TollgateException(ErrorCodes.OciNotFound, $"Blob {blob.Digest} ('{blob.Title ?? "config"}') is missing: no file {path}.", "Write the layout again with 'tollgate pack --oci-layout'.");
+        }
+
+        return Task.FromResult<Stream>(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan | FileOptions.Asynchronous));
+    }
+
+    private void EnsureCreated()
+    {
+        Directory.CreateDirectory(BlobDir);
+        var marker = Path.Combine(Root, "oci-layout");
+        if (!File.Exists(marker))
+        {
+            AtomicFile.WriteAllText(marker, "{\"imageLayoutVersion\":\"1.0.0\"}");
+        }
+
+        if (!File.Exists(Path.Combine(Root, "index.json")))
+        {
+            AtomicFile.Write(Path.Combine(Root, "index.json"), new OciLayoutIndex([]).WriteTo);
+        }
+    }
+}

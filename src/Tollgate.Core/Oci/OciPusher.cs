@@ -1,0 +1,48 @@
+namespace Tollgate.Core.Oci;
+
+/// <summary>
+/// Pushes an artifact to a store: blobs first (skipping those already present), the manifest last, so an
+/// interrupted push leaves no tag behind and a re-run uploads only what is missing.
+/// </summary>
+public static class OciPusher
+{
+    /// <summary>Pushes and tags with the version tag plus any <paramref name="extraTags"/>.</summary>
+    /// <param name="onBlobPushed">Called after each uploaded blob (progress; tests use it to interrupt a push).</param>
+    public static async Task<OciPushResult> PushAsync(
+        OciArtifact artifact, IOciStore store, IEnumerable<string>? extraTags = null, Action<OciDescriptor>? onBlobPushed = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(artifact);
+        ArgumentNullException.ThrowIfNull(store);
+        var blobs = new List<(OciDescriptor Descriptor, Func<Stream> Open)>
+        {
+            (artifact.Config, () => new MemoryStream(artifact.ConfigBytes, writable: false)),
+        };
+        blobs.AddRange(artifact.Layers.Select(l => (l.Descriptor, (Func<Stream>)(() => OpenFile(l.FilePath)))));
+
+        var uploaded = new List<string>();
+        var skipped = new List<string>();
+        var mounted = new List<string>();
+        foreach (var (descriptor, open) in blobs.DistinctBy(b => b.Descriptor.Digest))
+        {
+            if (await store.HasBlobAsync(descriptor, cancellationToken))
+            {
+                skipped.Add(descriptor.Digest);
+                continue;
+            }
+
+            (await store.PushBlobAsync(descriptor, open, cancellationToken) ? uploaded : mounted).Add(descriptor.Digest);
+            onBlobPushed?.Invoke(descriptor);
+        }
+
+        var tags = new[] { artifact.VersionTag }.Concat(extraTags ?? []).Select(OciTags.Validate).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var tag in tags)
+        {
+            await store.PutManifestAsync(artifact.ManifestBytes, tag, cancellationToken);
+        }
+
+        return new OciPushResult(store.Location, artifact.Name, artifact.Version, artifact.ManifestDigest, tags, uploaded, skipped, mounted);
+    }
+
+    private static FileStream OpenFile(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan | FileOptions.Asynchronous);
+}

@@ -1,0 +1,15 @@
+namespace Tollgate.Core.Oci;
+
+/// <summary>Points a tag (e.g. <c>staging</c>) at an existing manifest by digest: same bytes, same digest, no blob upload.</summary>
+public static class OciTagger
+{
+    public static async Task<OciTagResult> TagAsync(IOciStore store, string digest, string tag, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        OciDigest.Hex(digest);
+        OciTags.Validate(tag);
+        var manifest = await store.GetManifestAsync(digest, cancellationToken);
+        var stored = await store.PutManifestAsync(manifest.Bytes, tag, cancellationToken);
+        return new OciTagResult(store.Location, tag, stored);
+    }
+}

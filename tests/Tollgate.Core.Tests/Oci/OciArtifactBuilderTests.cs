@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Tollgate.Core.Errors;
+using Tollgate.Core.Oci;
+
+namespace Tollgate.Core.Tests.Oci;
+
+public class OciArtifactBuilderTests
+{
+    private string work = null!;
+
+    [SetUp]
+    public void SetUp() => work = TestArtifacts.TempDir();
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(work, recursive: true);
+
+    [Test]
+    public void Same_artifact_gives_byte_identical_manifests()
+    {
+        // Arrange
+        var a = TestArtifacts.Create(Path.Combine(work, "a"));
+        var b = TestArtifacts.Create(Path.Combine(work, "b"));
+
+        // Act
+        var first = OciArtifactBuilder.Build(a, "https://example.com/repo.git");
+        var second = OciArtifactBuilder.Build(b, "https://example.com/repo.git");
+
+        // Assert
+        Assert.That(second.ManifestBytes, Is.EqualTo(first.ManifestBytes));
+        Assert.That(second.ManifestDigest, Is.EqualTo(first.ManifestDigest));
+    }
+
+    [Test]
+    public void Manifest_has_artifact_type_model_config_one_titled_layer_per_file_and_annotations()
+    {
+        // Arrange
+        var dir = TestArtifacts.Create(Path.Combine(work, "a"), files: [("model.zip", 1000, 1), ("extra/vocab.txt", 10, 2)]);
+
+        // Act
+        var artifact = OciArtifactBuilder.Build(dir, "https://example.com/repo.git");
+
+        // Assert
+        using var doc = JsonDocument.Parse(artifact.ManifestBytes);
+        var root = doc.RootElement;
+        Assert.That(root.GetProperty("schemaVersion").GetInt32(), Is.EqualTo(2));
+        Assert.That(root.GetProperty("mediaType").GetString(), Is.EqualTo(OciMediaTypes.ImageManifest));
+        Assert.That(root.GetProperty("artifactType").GetString(), Is.EqualTo("application/vnd.tollgate.model.v1"));
+        Assert.That(root.GetProperty("config").GetProperty("mediaType").GetString(), Is.EqualTo("application/vnd.tollgate.model.config.v1+json"));
+        Assert.That(root.GetProperty("config").GetProperty("digest").GetString(), Is.EqualTo(OciDigest.Of(File.ReadAllBytes(Path.Combine(dir, "tollgate.model.json")))));
+        var titles = root.GetProperty("layers").EnumerateArray().Select(l => l.GetProperty("annotations").GetProperty(OciMediaTypes.Title).GetString());
+        Assert.That(titles, Is.EqualTo(new[] { "extra/vocab.txt", "model.zip" }));
+        var annotations = root.GetProperty("annotations");
+        Assert.That(annotations.GetProperty(OciMediaTypes.Version).GetString(), Is.EqualTo("1.4.0"));
+        Assert.That(annotations.GetProperty(OciMediaTypes.Revision).GetString(), Is.EqualTo("0123456789abcdef0123456789abcdef01234567"));
+        Assert.That(annotations.GetProperty(OciMediaTypes.Source).GetString(), Is.EqualTo("https://example.com/repo.git"));
+        Assert.That(annotations.GetProperty(OciMediaTypes.Created).GetString(), Is.EqualTo("2026-05-01T12:00:00Z"));
+        Assert.That(annotations.GetProperty(OciMediaTypes.Description).GetString(), Is.EqualTo("Churn scorer"));
+    }
+
+    [Test]
+    public void Version_build_metadata_becomes_an_underscore_in_the_tag()
+    {
+        // Arrange
+        var dir = TestArtifacts.Create(Path.Combine(work, "a"), version: "1.4.0+sha.0badc0de");
+
+        // Act
+        var artifact = OciArtifactBuilder.Build(dir);
+
+        // Assert
+        Assert.That(artifact.VersionTag, Is.EqualTo("1.4.0_sha.0badc0de"));
+    }
+
+    [Test]
+    public void Refuses_an_artifact_whose_model_file_was_changed()
+    {
+        // Arrange
+        var dir = TestArtifacts.Create(Path.Combine(work, "a"));
+        var bytes = File.ReadAllBytes(Path.Combine(dir, "model.zip"));
+        bytes[0] ^= 1;
+        File.WriteAllBytes(Path.Combine(dir, "model.zip"), bytes);
+
+        // Act
+        var error = Assert.Throws<TollgateException>(() => OciArtifactBuilder.Build(dir));
+
+        // Assert
+        Assert.That(error!.Code, Is.EqualTo(ErrorCodes.DigestMismatch));
+        Assert.That(error.Message, Does.Contain("model.zip"));
+    }
+}

@@ -1,0 +1,130 @@
+using System.Net;
+
+namespace Tollgate.Core.Tests.Oci.Registry;
+
+/// <summary>
+/// A loopback HTTP proxy in front of the real registry that answers the first requests with the given error
+/// statuses (503, 429 + Retry-After) and forwards everything else unchanged: it tests the client's retries.
+/// </summary>
+internal sealed class FaultInjectingProxy : IDisposable
+{
+    private readonly HttpListener listener = new();
+    private readonly HttpClient upstream = new(new SocketsHttpHandler { AllowAutoRedirect = false });
+    private readonly Queue<int> faults;
+    private readonly string target;
+    private readonly Task loop;
+
+    public FaultInjectingProxy(string targetHost, params int[] faults)
+    {
+        target = targetHost;
+        this.faults = new Queue<int>(faults);
+        Port = RealTools.FreePort();
+        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+        listener.Start();
+        loop = Task.Run(ServeAsync);
+    }
+
+    public int Port { get; }
+
+    public string Host => $"127.0.0.1:{Port}";
+
+    public int FaultsServed { get; private set; }
+
+    /// <summary>Which requests get the queued faults: (method, 1-based count of requests with that method). Default: all.</summary>
+    public Func<string, int, bool> FaultWhen { get; init; } = (_, _) => true;
+
+    private Dictionary<string, int> Seen { get; } = [];
+
+    /// <summary>How many requests with this method reached the proxy.</summary>
+    public int Requests(string method) => Seen.GetValueOrDefault(method);
+
+    public void Dispose()
+    {
+        listener.Close();
+        try
+        {
+            loop.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+            // The accept loop ends with an exception when the listener closes.
+        }
+
+        upstream.Dispose();
+    }
+
+    private async Task ServeAsync()
+    {
+        while (listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            using var response = context.Response;
+            var method = context.Request.HttpMethod;
+            Seen[method] = Seen.GetValueOrDefault(method) + 1;
+            if (FaultWhen(method, Seen[method]) && faults.TryDequeue(out var status))
+            {
+                FaultsServed++;
+                response.StatusCode = status;
+                if (status == 429)
+                {
+                    response.AddHeader("Retry-After", "1");
+                }
+
+                continue;
+            }
+
+            await ForwardAsync(context.Request, response);
+        }
+    }
+
+    private async Task ForwardAsync(HttpListenerRequest request, HttpListenerResponse response)
+    {
+        using var forward = new HttpRequestMessage(new HttpMethod(request.HttpMethod), $"http://{target}{request.Url!.PathAndQuery}");
+        if (request.HasEntityBody || request.HttpMethod is "PUT" or "PATCH" or "POST")
+        {
+            forward.Content = new StreamContent(request.InputStream);
+            foreach (var name in new[] { "Content-Type", "Content-Range" })
+            {
+                if (request.Headers[name] is { } value)
+                {
+                    forward.Content.Headers.TryAddWithoutValidation(name, value);
+                }
+            }
+        }
+
+        if (request.Headers["Accept"] is { } accept)
+        {
+            forward.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        using var answer = await upstream.SendAsync(forward);
+        response.StatusCode = (int)answer.StatusCode;
+        foreach (var header in answer.Headers.Concat(answer.Content.Headers))
+        {
+            if (header.Key is not ("Content-Length" or "Transfer-Encoding" or "Connection"))
+            {
+                response.AddHeader(header.Key, string.Join(",", header.Value).Replace($"http://{target}", $"http://{Host}", StringComparison.Ordinal));
+            }
+        }
+
+        var body = await answer.Content.ReadAsByteArrayAsync();
+        if (request.HttpMethod != "HEAD" && body.Length > 0)
+        {
+            response.ContentLength64 = body.Length;
+            await response.OutputStream.WriteAsync(body);
+        }
+        else if (answer.Content.Headers.ContentLength is { } length)
+        {
+            response.ContentLength64 = length;
+        }
+    }
+}

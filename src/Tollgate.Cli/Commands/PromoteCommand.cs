@@ -22,11 +22,10 @@ internal static class PromoteCommand
             var context = CliContext.Load(parse, config);
             var artifactDir = context.ArtifactDir(parse.GetValue(artifact));
             var manifest = ManifestStore.Read(artifactDir);
-            var packageId = new NuGetModelPackager(context.Config).PackageId;
             var options = new PromotionOptions
             {
                 Strategy = parse.GetValue(strategy),
-                Artifacts = [$"nuget:{packageId}@{manifest.Version.Split('+')[0]}", $"file:{Path.GetRelativePath(context.Config.BaseDirectory, artifactDir).Replace('\\', '/')}"],
+                Artifacts = ArtifactReferences.For(context.Config, artifactDir, manifest),
             };
             var result = await new PromotionService(context.Config, context.Backend, CliContext.Progress)
                 .PromoteAsync(artifactDir, parse.GetValue(environment)!, options, ct);

@@ -3,6 +3,7 @@ using Tollgate.Core.Config;
 using Tollgate.Core.Environments.Rollout;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Gates;
+using Tollgate.Core.Packaging;
 
 namespace Tollgate.Core.Environments;
 
@@ -72,6 +73,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         }
 
         deployment = await new RolloutExecutor(config, backend, progress, options.Http).RunAsync(deployment, target, strategy, current, ct);
+        await new EnvironmentTagger(config, progress).TagAsync(deployment, ct);
         progress?.Report($"{model.Name} {model.Version} promoted to {environment} (deployment {deployment.Id}, digest {model.Digest}).");
         return new PromotionResult(outcome, deployment, report, reportPath.Path);
     }

@@ -21,6 +21,14 @@ public sealed class ModelTrainer(TollgateConfig config, IProgress<string>? progr
         try
         {
             var manifest = TrainInto(spec, staging, resolveVersion);
+            if (Existing(output) is { } existing && existing.Digest == manifest.Digest)
+            {
+                // Same bytes as the artifact already there: keep it (and its created time) so packages,
+                // OCI manifests and promotions of this digest stay byte-identical across re-runs.
+                progress?.Report($"Model unchanged ({manifest.Digest}); keeping the existing artifact {existing.Version}.");
+                return existing;
+            }
+
             ReplaceDirectory(staging, output);
             return manifest;
         }
@@ -70,6 +78,18 @@ public sealed class ModelTrainer(TollgateConfig config, IProgress<string>? progr
         ManifestStore.Write(dir, manifest);
         progress?.Report($"Trained {manifest.Name} {manifest.Version}: " + string.Join(", ", metrics.Select(m => $"{m.Key}={m.Value:0.####}")));
         return manifest;
+    }
+
+    private static ModelManifest? Existing(string output)
+    {
+        try
+        {
+            return Directory.Exists(output) ? ManifestStore.Read(output) : null;
+        }
+        catch (Errors.TollgateException)
+        {
+            return null; // a broken previous artifact is simply replaced
+        }
     }
 
     private static void ReplaceDirectory(string source, string destination)

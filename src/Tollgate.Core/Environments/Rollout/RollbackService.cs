@@ -1,9 +1,10 @@
 using Tollgate.Core.Errors;
+using Tollgate.Core.Packaging;
 
 namespace Tollgate.Core.Environments.Rollout;
 
 /// <summary>Restores an earlier good digest to an environment as a new deployment that says why.</summary>
-public sealed class RollbackService(IEnvironmentBackend backend, IProgress<string>? progress = null)
+public sealed class RollbackService(IEnvironmentBackend backend, IProgress<string>? progress = null, EnvironmentTagger? tagger = null)
 {
     /// <summary>Manual rollback: to <paramref name="toVersion"/>, or to the last good digest before the current one.</summary>
     public async Task<DeploymentRecord> RollbackAsync(string environment, string? toVersion, string reason, CancellationToken ct)
@@ -44,6 +45,11 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
         }, ct);
         await backend.SetStatusAsync(restored.Id, DeploymentState.InProgress, why, ct);
         restored = await backend.SetStatusAsync(restored.Id, DeploymentState.Success, why, ct);
+        if (tagger is not null)
+        {
+            await tagger.TagAsync(restored, ct);
+        }
+
         progress?.Report($"{environment}: restored {target.Model.Name} {target.Model.Version} (deployment {restored.Id}): {why}");
         return restored;
     }

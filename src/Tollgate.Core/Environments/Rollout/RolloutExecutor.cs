@@ -1,6 +1,7 @@
 using System.Globalization;
 using Tollgate.Core.Config;
 using Tollgate.Core.Errors;
+using Tollgate.Core.Packaging;
 
 namespace Tollgate.Core.Environments.Rollout;
 
@@ -63,7 +64,7 @@ public sealed class RolloutExecutor(TollgateConfig config, IEnvironmentBackend b
         var why = $"{stage} unhealthy: {result.Summary}";
         await backend.SetStatusAsync(deployment.Id, DeploymentState.Failure, why, ct);
         progress?.Report($"  ✗ {why}");
-        var restored = previous is null ? null : await new RollbackService(backend, progress).RestoreAsync(previous, environment, $"automatic rollback: {deployment.Model.Name} {deployment.Model.Version} {why}", ct);
+        var restored = previous is null ? null : await new RollbackService(backend, progress, new EnvironmentTagger(config, progress)).RestoreAsync(previous, environment, $"automatic rollback: {deployment.Model.Name} {deployment.Model.Version} {why}", ct);
         throw new CheckFailedException(
             ErrorCodes.RolloutFailed,
             $"{deployment.Model.Name} {deployment.Model.Version} failed its rollout to {environment}: {why}. " +

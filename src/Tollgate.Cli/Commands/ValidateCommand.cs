@@ -16,15 +16,16 @@ internal static class ValidateCommand
         var reportDir = new Option<string?>("--report-dir") { Description = "Where to write gate-report.json (default: reports from tollgate.yml)." };
         var json = CommonOptions.Json();
         var command = new Command("validate", "Run the gates of an environment against a candidate model.") { config, environment, candidate, reportDir, json };
-        command.SetHandler(parse =>
+        command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
             var name = parse.GetValue(environment)!;
             var target = context.Config.Environments.FirstOrDefault(e => e.Name == name) ?? throw new TollgateException(
                 ErrorCodes.UnknownEnvironment, $"Environment '{name}' is not configured in {context.Config.SourcePath}.",
                 $"Use one of: {string.Join(", ", context.Config.Environments.Select(e => e.Name))}.");
-            var manifest = ManifestStore.Read(context.ArtifactDir(parse.GetValue(candidate)));
-            var report = GateEvaluator.Evaluate(target, manifest);
+            var candidateDir = context.ArtifactDir(parse.GetValue(candidate));
+            var manifest = ManifestStore.Read(candidateDir);
+            var report = await new GateEvaluator(context.Config, context.Backend).EvaluateAsync(target, candidateDir, ct);
             var written = GateReportWriter.Write(parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : context.Config.Resolve(context.Config.Reports), report);
             if (parse.GetValue(json))
             {

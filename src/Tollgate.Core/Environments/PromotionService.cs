@@ -32,7 +32,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         {
             Kind = options.Strategy, Steps = target.Strategy.Steps, Interval = target.Strategy.Interval, Health = target.Strategy.Health,
         };
-        var report = GateEvaluator.Evaluate(target, manifest);
+        var report = await new GateEvaluator(config, backend).EvaluateAsync(target, artifactDir, ct);
         var reportPath = GateReportWriter.Write(config.Resolve(config.Reports), report);
         foreach (var gate in report.Gates)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Gates;
+using Tollgate.Core.Reports;
 
 namespace Tollgate.Cli.Commands;
 
@@ -26,10 +27,14 @@ internal static class ValidateCommand
             var candidateDir = context.ArtifactDir(parse.GetValue(candidate));
             var manifest = ManifestStore.Read(candidateDir);
             var report = await new GateEvaluator(context.Config, context.Backend).EvaluateAsync(target, candidateDir, ct);
-            var written = GateReportWriter.Write(parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : context.Config.Resolve(context.Config.Reports), report);
+            var written = ReportWriter.Write(parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : context.Config.Resolve(context.Config.Reports), report);
+            foreach (var line in CiAnnotations.For(report))
+            {
+                Console.WriteLine(line);
+            }
             if (parse.GetValue(json))
             {
-                CliContext.WriteJson(new { passed = report.Passed, report = written.Path, reportDigest = written.Digest, report.Summary, report.Gates });
+                CliContext.WriteJson(new { passed = report.Passed, report = written.Json, reportDigest = written.JsonDigest, markdown = written.Markdown, junit = written.JUnit, html = written.Html, report.Summary, report.Gates });
             }
             else
             {
@@ -39,7 +44,8 @@ internal static class ValidateCommand
                     Console.WriteLine((gate.Passed ? "  ✓ " : gate.Severity == "warn" ? "  ! " : "  ✗ ") + gate.Message);
                 }
 
-                Console.WriteLine($"{(report.Passed ? "PASSED" : "FAILED")}: {report.Summary}. Report: {written.Path}");
+                Console.WriteLine($"{(report.Passed ? "PASSED" : "FAILED")}: {report.Summary}.");
+                Console.WriteLine($"Reports: {written.Html} (also .json, .md, .junit.xml)");
             }
 
             return report.Passed ? 0 : 1;

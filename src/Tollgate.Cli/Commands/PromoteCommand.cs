@@ -15,8 +15,9 @@ internal static class PromoteCommand
         var artifact = CommonOptions.Artifact();
         var strategy = new Option<string?>("--strategy") { Description = "Override the environment's rollout strategy: direct, canary or blue-green." };
         strategy.AcceptOnlyFromAmong("direct", "canary", "blue-green");
+        var current = CommonOptions.CurrentData();
         var json = CommonOptions.Json();
-        var command = new Command("promote", "Promote the model (by digest) into an environment after its gates pass.") { config, environment, artifact, strategy, json };
+        var command = new Command("promote", "Promote the model (by digest) into an environment after its gates pass.") { config, environment, artifact, strategy, json, current };
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
@@ -26,6 +27,7 @@ internal static class PromoteCommand
             {
                 Strategy = parse.GetValue(strategy),
                 Artifacts = ArtifactReferences.For(context.Config, artifactDir, manifest),
+                CurrentData = parse.GetValue(current),
             };
             var result = await new PromotionService(context.Config, context.Backend, CliContext.Progress)
                 .PromoteAsync(artifactDir, parse.GetValue(environment)!, options, ct);

@@ -15,8 +15,9 @@ internal static class ValidateCommand
         var environment = CommonOptions.Environment(required: true);
         var candidate = new Option<string?>("--candidate", "--artifact") { Description = "Candidate artifact folder (default: model.output)." };
         var reportDir = new Option<string?>("--report-dir") { Description = "Where to write gate-report.json (default: reports from tollgate.yml)." };
+        var current = CommonOptions.CurrentData();
         var json = CommonOptions.Json();
-        var command = new Command("validate", "Run the gates of an environment against a candidate model.") { config, environment, candidate, reportDir, json };
+        var command = new Command("validate", "Run the gates of an environment against a candidate model.") { config, environment, candidate, reportDir, json, current };
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
@@ -26,7 +27,7 @@ internal static class ValidateCommand
                 $"Use one of: {string.Join(", ", context.Config.Environments.Select(e => e.Name))}.");
             var candidateDir = context.ArtifactDir(parse.GetValue(candidate));
             var manifest = ManifestStore.Read(candidateDir);
-            var report = await new GateEvaluator(context.Config, context.Backend).EvaluateAsync(target, candidateDir, ct);
+            var report = await new GateEvaluator(context.Config, context.Backend).EvaluateAsync(target, candidateDir, ct, parse.GetValue(current));
             var written = ReportWriter.Write(parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : context.Config.Resolve(context.Config.Reports), report);
             foreach (var line in CiAnnotations.For(report))
             {

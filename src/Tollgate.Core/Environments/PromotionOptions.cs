@@ -10,4 +10,7 @@ public sealed record PromotionOptions
     public HttpClient? Http { get; init; }
     public Actor? Actor { get; init; }
     public IReadOnlyList<string> Artifacts { get; init; } = [];
+
+    /// <summary>Current data for drift gates instead of the configured file.</summary>
+    public string? CurrentData { get; init; }
 }

@@ -14,4 +14,7 @@ public sealed class GateContext
     /// <summary>The model now running in the target environment, extracted to a temp folder; null before the first deployment.</summary>
     public string? BaselineDir { get; init; }
     public ModelManifest? Baseline { get; init; }
+
+    /// <summary>Replaces the configured "current" data of drift gates (e.g. <c>--current</c> on the command line).</summary>
+    public string? CurrentDataOverride { get; init; }
 }

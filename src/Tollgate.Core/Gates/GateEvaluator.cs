@@ -8,7 +8,7 @@ namespace Tollgate.Core.Gates;
 /// <summary>Runs all gates of an environment against a candidate, comparing with the model running there.</summary>
 public sealed class GateEvaluator(TollgateConfig config, IEnvironmentBackend backend, TimeProvider? clock = null)
 {
-    public async Task<GateReport> EvaluateAsync(EnvironmentSection environment, string candidateDir, CancellationToken ct)
+    public async Task<GateReport> EvaluateAsync(EnvironmentSection environment, string candidateDir, CancellationToken ct, string? currentData = null)
     {
         var candidate = ManifestStore.Read(candidateDir);
         var current = EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(environment.Name, ct), environment.Name);
@@ -21,6 +21,7 @@ public sealed class GateEvaluator(TollgateConfig config, IEnvironmentBackend bac
             Candidate = candidate,
             BaselineDir = baseline?.Directory,
             Baseline = baseline?.Manifest,
+            CurrentDataOverride = currentData is null ? null : Path.GetFullPath(currentData),
         };
         var holdout = new HoldoutEvaluator(config);
         var results = new List<GateResult>();

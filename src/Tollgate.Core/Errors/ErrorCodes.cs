@@ -19,6 +19,14 @@ public static class ErrorCodes
     public const string GateInvalid = "TOLLGATE0402";
     public const string MetricMissing = "TOLLGATE0403";
     public const string PackageFailed = "TOLLGATE0501";
+    public const string StatInputInvalid = "TOLLGATE0601";
+    public const string StatParameterInvalid = "TOLLGATE0602";
+    public const string DataFileEmpty = "TOLLGATE0603";
+    public const string DataRaggedRow = "TOLLGATE0604";
+    public const string DataValueInvalid = "TOLLGATE0605";
+    public const string DataHeaderMismatch = "TOLLGATE0606";
+    public const string DataColumnNotFound = "TOLLGATE0607";
+    public const string DataFormatUnsupported = "TOLLGATE0608";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -27,5 +35,7 @@ public static class ErrorCodes
         ManifestInvalid, DigestMismatch, ArtifactNotFound, UnsafeArchiveEntry,
         LedgerCorrupt, LedgerLocked, PromotionEdge, UnknownEnvironment,
         GateFailed, GateInvalid, MetricMissing, PackageFailed,
+        StatInputInvalid, StatParameterInvalid, DataFileEmpty, DataRaggedRow,
+        DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported,
     ];
 }

@@ -27,6 +27,7 @@ public static class ErrorCodes
     public const string DataHeaderMismatch = "TOLLGATE0606";
     public const string DataColumnNotFound = "TOLLGATE0607";
     public const string DataFormatUnsupported = "TOLLGATE0608";
+    public const string DataFileNotFound = "TOLLGATE0609";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -36,6 +37,6 @@ public static class ErrorCodes
         LedgerCorrupt, LedgerLocked, PromotionEdge, UnknownEnvironment,
         GateFailed, GateInvalid, MetricMissing, PackageFailed,
         StatInputInvalid, StatParameterInvalid, DataFileEmpty, DataRaggedRow,
-        DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported,
+        DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
     ];
 }

@@ -9,5 +9,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create()
     {
         yield return StatusCommand.Create();
+        yield return StatCommand.Create();
+        yield return DriftCommand.Create();
+        yield return ParityCommand.Create();
     }
 }

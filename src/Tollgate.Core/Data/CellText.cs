@@ -13,10 +13,39 @@ internal static class CellText
         || s.SequenceEqual("NULL"u8) || s.SequenceEqual("None"u8) || s.SequenceEqual("na"u8) || s.SequenceEqual("n/a"u8);
 
     public static bool TryNumber(ReadOnlySpan<char> s, out double value) =>
-        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || TrySpecial(s, out value);
 
-    public static bool TryNumber(ReadOnlySpan<byte> s, out double value) =>
-        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    public static bool TryNumber(ReadOnlySpan<byte> s, out double value)
+    {
+        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+
+        Span<char> chars = stackalloc char[16];
+        if (s.Length > chars.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < s.Length; i++)
+        {
+            chars[i] = (char)s[i];
+        }
+
+        return TrySpecial(chars[..s.Length], out value);
+    }
+
+    /// <summary>Spellings of NaN and infinity written by NumPy, pandas and R, so they are counted instead of rejected.</summary>
+    private static bool TrySpecial(ReadOnlySpan<char> s, out double value)
+    {
+        var negative = s.StartsWith("-");
+        var body = s.TrimStart("+-");
+        value = body.Equals("inf", StringComparison.OrdinalIgnoreCase) || body.Equals("infinity", StringComparison.OrdinalIgnoreCase)
+            ? (negative ? double.NegativeInfinity : double.PositiveInfinity)
+            : body.Equals("nan", StringComparison.OrdinalIgnoreCase) ? double.NaN : 0;
+        return value != 0 || double.IsNaN(value);
+    }
 
     public static bool TryBoolean(ReadOnlySpan<char> s, out double value)
     {

@@ -11,7 +11,7 @@ internal static class ParquetColumns
     {
         var n = (int)group.RowCount;
         var t = field.ClrType;
-        if (t == typeof(string))
+        if (t == typeof(string) || t == typeof(ReadOnlyMemory<char>))
         {
             var buffer = new string?[n];
             await group.ReadAsync(field, buffer.AsMemory());

@@ -49,7 +49,27 @@ public static class McNemar
         return new StatResult("mcnemar", stat, Distributions.ChiSquareSf(stat, 1), extra);
     }
 
-    /// <summary>P(X ≤ k) for X ~ Binomial(n, ½), via the regularised incomplete beta.</summary>
-    private static double BinomialLowerTail(long k, long n) =>
-        k >= n ? 1.0 : MathNet.Numerics.SpecialFunctions.BetaRegularized(n - k, k + 1, 0.5);
+    /// <summary>P(X ≤ k) for X ~ Binomial(n, ½): exact term sum up to n = 1000, else the regularised incomplete beta.</summary>
+    private static double BinomialLowerTail(long k, long n)
+    {
+        if (k >= n)
+        {
+            return 1.0;
+        }
+
+        if (n > 1000)
+        {
+            return MathNet.Numerics.SpecialFunctions.BetaRegularized(n - k, k + 1, 0.5);
+        }
+
+        // C(n, i) stays below 1e300 for n ≤ 1000; scale by 2^−n at the end.
+        double term = 1, sum = 1;
+        for (var i = 1; i <= k; i++)
+        {
+            term = term * (n - i + 1) / i;
+            sum += term;
+        }
+
+        return Math.ScaleB(sum, (int)-n);
+    }
 }

@@ -25,11 +25,7 @@ internal static class DriftCommand
             var (options, declared) = DriftConfigLoader.Load(parse.GetValue(config));
             DriftCliParsing.Schema(parse.GetValue(schema) ?? [], declared);
             var wanted = DriftCliParsing.Columns(parse.GetValue(columns));
-            var refTable = DataFiles.Read(parse.GetValue(reference)!, new DataReadOptions { Columns = wanted, Overrides = declared });
-
-            // The current file is read with the reference's types, so a bad cell is reported at its line.
-            var kinds = refTable.Columns.ToDictionary(c => c.Name, c => c.Kind);
-            var curTable = DataFiles.Read(parse.GetValue(current)!, new DataReadOptions { Columns = wanted, Overrides = kinds });
+            var (refTable, curTable) = DriftInputs.Load(parse.GetValue(reference)!, parse.GetValue(current)!, new DataReadOptions { Columns = wanted, Overrides = declared });
             var report = DriftEngine.Run(refTable, curTable, options);
             Console.Out.WriteLine(parse.GetValue(format) == "md" ? DriftMarkdown.Write(report) : JsonSerializer.Serialize(report, JsonDefaults.Indented));
             return report.DatasetDrift ? 1 : 0;

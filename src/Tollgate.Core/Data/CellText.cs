@@ -17,7 +17,7 @@ internal static class CellText
 
     public static bool TryNumber(ReadOnlySpan<byte> s, out double value)
     {
-        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        if (FastNumber.TryParse(s, out value) || double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
         {
             return true;
         }

@@ -19,7 +19,11 @@ internal sealed class ColumnBuilder(string name, ColumnKind kind, string source)
     {
         if (kind == ColumnKind.Numeric)
         {
-            if (CellText.IsMissing(cell))
+            if (FastNumber.TryParse(cell, out var fast))
+            {
+                AddFinite(fast);
+            }
+            else if (CellText.IsMissing(cell))
             {
                 AddValue(double.NaN, true);
             }
@@ -79,9 +83,42 @@ internal sealed class ColumnBuilder(string name, ColumnKind kind, string source)
         }
     }
 
-    public DataColumn Build() => labels.Length > 0
-        ? new DataColumn(name, kind, null, labels[..count], missing, 0)
-        : new DataColumn(name, kind, values[..count], null, missing, nonFinite);
+    public DataColumn Build()
+    {
+        // Trim in place (no copy when the reservation was exact).
+        if (labels.Length > 0)
+        {
+            Array.Resize(ref labels, count);
+            return new DataColumn(name, kind, null, labels, missing, 0);
+        }
+
+        Array.Resize(ref values, count);
+        return new DataColumn(name, kind, values, null, missing, nonFinite);
+    }
+
+    /// <summary>Reserves room for the expected number of rows, so large columns are allocated once.</summary>
+    public void Reserve(long rows)
+    {
+        var capacity = (int)Math.Min(Array.MaxLength, Math.Max(rows, count));
+        if (values.Length > 0 && capacity > values.Length)
+        {
+            Array.Resize(ref values, capacity);
+        }
+        else if (labels.Length > 0 && capacity > labels.Length)
+        {
+            Array.Resize(ref labels, capacity);
+        }
+    }
+
+    private void AddFinite(double v)
+    {
+        if (count == values.Length)
+        {
+            Array.Resize(ref values, values.Length * 2);
+        }
+
+        values[count++] = v;
+    }
 
     private void AddValue(double v, bool isMissing)
     {

@@ -121,10 +121,16 @@ internal static class KolmogorovDistribution
         }
 
         var jmax = (int)Math.Floor(n * (1 - x));
-        var logN = LogGammaInt(n + 1);
-        double sum = 0;
+
+        // log C(n, j) is updated incrementally: one log per term instead of three log-gammas.
+        double logChoose = 0, sum = 0;
         for (var j = 0; j <= jmax; j++)
         {
+            if (j > 0)
+            {
+                logChoose += Math.Log((double)(n - j + 1) / j);
+            }
+
             var left = 1 - x - ((double)j / n);
             var right = x + ((double)j / n);
             if (left <= 0 && n - j > 0)
@@ -132,10 +138,13 @@ internal static class KolmogorovDistribution
                 continue;
             }
 
-            var logTerm = logN - LogGammaInt(j + 1) - LogGammaInt(n - j + 1)
+            var logTerm = logChoose
                 + (n - j == 0 ? 0 : (n - j) * Math.Log(left))
                 + ((j - 1) * Math.Log(right));
-            sum += Math.Exp(logTerm);
+            if (logTerm > -745)
+            {
+                sum += Math.Exp(logTerm);
+            }
         }
 
         return Clip(x * sum);

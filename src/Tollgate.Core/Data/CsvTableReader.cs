@@ -44,8 +44,7 @@ public static class CsvTableReader
             throw new TollgateException(ErrorCodes.DataFileEmpty, $"{path} has a header but no data rows.", "Add data rows below the header.");
         }
 
-        var headerBytes = 0L;
-        var estimate = EstimateRows(tokenizer, sample.Count, ref headerBytes);
+        var estimate = sample.Count < options.InferenceRows ? sample.Count : CsvRowCounter.CountDataRows(path);
         var builders = new ColumnBuilder[selected.Length];
         for (var k = 0; k < selected.Length; k++)
         {
@@ -72,20 +71,6 @@ public static class CsvTableReader
         }
 
         return new DataTable(path, builders.Select(b => b.Build()).ToArray(), rows);
-    }
-
-    /// <summary>Rows expected from the bytes per row of the sample, with 2% headroom, so columns are allocated once.</summary>
-    private static long EstimateRows(CsvTokenizer tokenizer, int sampleRows, ref long headerBytes)
-    {
-        var total = tokenizer.StreamLength;
-        if (total <= 0 || sampleRows == 0)
-        {
-            return sampleRows;
-        }
-
-        var perRow = (double)tokenizer.BytesConsumed / (sampleRows + 1);
-        headerBytes = (long)perRow;
-        return (long)(total / perRow * 1.02) + 16;
     }
 
     private static void CheckWidth(string path, CsvTokenizer tokenizer, int width)

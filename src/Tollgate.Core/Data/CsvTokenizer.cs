@@ -20,7 +20,6 @@ internal sealed class CsvTokenizer : IDisposable
     private int len;
     private int rowLen;
     private long line = 1;
-    private long consumedBefore;
 
     public CsvTokenizer(Stream stream, string source)
     {
@@ -35,12 +34,6 @@ internal sealed class CsvTokenizer : IDisposable
 
     /// <summary>Number of fields in the current row.</summary>
     public int FieldCount { get; private set; }
-
-    /// <summary>Bytes of the file consumed so far (used to estimate the row count from the first rows).</summary>
-    public long BytesConsumed => consumedBefore + pos;
-
-    /// <summary>Length of the underlying file, when known.</summary>
-    public long StreamLength => stream.CanSeek ? stream.Length : -1;
 
     /// <summary>1-based line on which the current row starts.</summary>
     public long RowLine { get; private set; }
@@ -215,7 +208,6 @@ internal sealed class CsvTokenizer : IDisposable
 
     private void Fill()
     {
-        consumedBefore += len;
         pos = 0;
         len = 0;
         int read;

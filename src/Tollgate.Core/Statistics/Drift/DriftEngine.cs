@@ -6,7 +6,10 @@ namespace Tollgate.Core.Statistics.Drift;
 /// <summary>Compares every shared column of a reference and a current table; columns run in parallel.</summary>
 public static class DriftEngine
 {
-    /// <summary>Runs the per-column tests, adjusts p-values across columns and decides dataset drift.</summary>
+    /// <summary>
+    /// Runs the per-column tests, adjusts p-values across columns and decides dataset drift.
+    /// The tables are consumed: numeric columns are sorted in place to keep memory at one copy of the data.
+    /// </summary>
     public static DriftReport Run(DataTable reference, DataTable current, DriftOptions options)
     {
         CheckHeaders(reference, current);

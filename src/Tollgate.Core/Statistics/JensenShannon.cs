@@ -47,9 +47,8 @@ public static class JensenShannon
         StatGuard.NonEmpty(current, "current");
         StatGuard.Finite(reference, "reference");
         StatGuard.Finite(current, "current");
-        var sortedRef = Descriptive.SortedCopy(reference);
-        var edges = QuantileBins.Edges(sortedRef, bins);
-        var refCounts = QuantileBins.CountSorted(sortedRef, edges);
+        var edges = QuantileBins.EdgesUnsorted(reference, bins);
+        var refCounts = QuantileBins.Count(reference, edges);
         var curCounts = QuantileBins.Count(current, edges);
         return FromCounts(refCounts, curCounts, edges);
     }

@@ -30,7 +30,8 @@ public static class KolmogorovSmirnov
             KsMethod.Kolmogorov => KolmogorovDistribution.LimitSf(Math.Sqrt(n1 * n2 / (double)(n1 + n2)) * d),
             _ => Math.Max(n1, n2) <= MaxAutoExactN ? ExactOrAsymp(a, b, h, d) : Asymp(n1, n2, d),
         };
-        return new StatResult("ks", d, p, new Dictionary<string, object> { ["method"] = MethodName(method) });
+        var used = method != KsMethod.Auto ? method : Math.Max(n1, n2) <= MaxAutoExactN ? KsMethod.Exact : KsMethod.Asymp;
+        return new StatResult("ks", d, p, new Dictionary<string, object> { ["method"] = MethodName(used) });
     }
 
     /// <summary>D · n1 · n2 as an integer: max |i·n2 − j·n1| over the pooled values (ties evaluated together).</summary>

@@ -11,6 +11,12 @@ public static class QuantileBins
             throw StatGuard.BadParameter($"bins must be at least 2 (got {bins}).", "Use --param bins=10 or another value ≥ 2.");
         }
 
+        return EdgesFrom(sortedReference, bins);
+    }
+
+    /// <summary>Type-7 quantiles read at ranks j and j + 1, which must hold their order statistics.</summary>
+    private static double[] EdgesFrom(double[] sortedReference, int bins)
+    {
         var n = sortedReference.Length;
         var edges = new List<double>(bins - 1);
         for (var k = 1; k < bins; k++)
@@ -26,6 +32,31 @@ public static class QuantileBins
         }
 
         return [.. edges];
+    }
+
+    /// <summary>Cut points of an unsorted reference via multi-quickselect on a copy (no full sort).</summary>
+    public static double[] EdgesUnsorted(ReadOnlySpan<double> reference, int bins)
+    {
+        if (bins < 2)
+        {
+            return Edges([], bins);
+        }
+
+        var n = reference.Length;
+        var ranks = new SortedSet<int>();
+        for (var k = 1; k < bins; k++)
+        {
+            var j = (int)Math.Floor((n - 1) * ((double)k / bins));
+            ranks.Add(j);
+            if (j + 1 < n)
+            {
+                ranks.Add(j + 1);
+            }
+        }
+
+        var copy = reference.ToArray();
+        OrderStatistics.Select(copy, [.. ranks]);
+        return EdgesFrom(copy, bins);
     }
 
     /// <summary>Counts per bin: the bin of x is the number of cut points strictly below x.</summary>

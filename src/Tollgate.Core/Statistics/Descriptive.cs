@@ -40,7 +40,7 @@ internal static class Descriptive
     public static double[] SortedCopy(ReadOnlySpan<double> x)
     {
         var copy = x.ToArray();
-        Array.Sort(copy);
+        RadixSort.Sort(copy);
         return copy;
     }
 

@@ -41,8 +41,8 @@ internal static class ColumnDriftCalculator
         }
 
         // Sort once, in place (DriftEngine.Run documents that it consumes the tables): no copy of 8 bytes per cell.
-        Array.Sort(r);
-        Array.Sort(q);
+        RadixSort.Sort(r);
+        RadixSort.Sort(q);
         var ks = KolmogorovSmirnov.TestSorted(r, q, o.KsMethod);
         var edges = QuantileBins.Edges(r, o.Bins);
         var refCounts = QuantileBins.CountSorted(r, edges);

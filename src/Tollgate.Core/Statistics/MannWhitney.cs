@@ -3,7 +3,7 @@ namespace Tollgate.Core.Statistics;
 /// <summary>Mann–Whitney U test (two-sided), U of the first sample; SciPy <c>mannwhitneyu</c> semantics.</summary>
 public static class MannWhitney
 {
-    /// <summary>Largest size for which <c>auto</c> may choose the exact distribution (SciPy: both ≤ 8 and no ties).</summary>
+    /// <summary><c>auto</c> chooses the exact distribution when a sample has at most this many values and there are no ties (SciPy's rule).</summary>
     public const int AutoExactMax = 8;
 
     /// <summary>Runs the test; <paramref name="method"/> is auto, asymptotic or exact.</summary>
@@ -30,7 +30,7 @@ public static class MannWhitney
         {
             "exact" => true,
             "asymptotic" => false,
-            "auto" => a.Length <= AutoExactMax && b.Length <= AutoExactMax && tieSum == 0,
+            "auto" => (a.Length <= AutoExactMax || b.Length <= AutoExactMax) && tieSum == 0 && (long)a.Length * b.Length <= 50_000_000L,
             _ => throw StatGuard.BadParameter($"Unknown mann-whitney method '{method}'.", "Use method=auto, asymptotic or exact."),
         };
         double p;

@@ -1,12 +1,17 @@
 namespace Tollgate.Core.Statistics;
 
-/// <summary>Exact null distribution of the Mann–Whitney U statistic (no ties) by dynamic programming.</summary>
+/// <summary>
+/// Exact null distribution of the Mann–Whitney U statistic (no ties): the coefficients of the Gaussian binomial
+/// Π_{k=1}^{m} (1 − q^{n+k})/(1 − q^k), built in O(m · m·n) with m = min(n1, n2).
+/// </summary>
 internal static class UDistribution
 {
     /// <summary>P(U ≥ u) for sample sizes n1, n2.</summary>
     public static double UpperTail(int n1, int n2, long u)
     {
-        var max = n1 * n2;
+        var m = Math.Min(n1, n2);
+        var n = Math.Max(n1, n2);
+        var max = (long)m * n;
         if (u <= 0)
         {
             return 1.0;
@@ -17,52 +22,47 @@ internal static class UDistribution
             return 0.0;
         }
 
-        // f[i][j] = frequencies of U for i values of a and j of b; appending an a after j b's adds j to U.
-        var prev = new double[n2 + 1][];
-        for (var j = 0; j <= n2; j++)
+        var c = new double[max + 1];
+        c[0] = 1.0;
+        long degree = 0;
+        for (var k = 1; k <= m; k++)
         {
-            prev[j] = new double[max + 1];
-            prev[j][0] = 1.0;
-        }
-
-        for (var i = 1; i <= n1; i++)
-        {
-            var cur = new double[n2 + 1][];
-            cur[0] = new double[max + 1];
-            cur[0][0] = 1.0;
-            for (var j = 1; j <= n2; j++)
+            // Multiply by (1 − q^(n+k)), then divide by (1 − q^k) (a running sum with stride k).
+            var shift = n + k;
+            degree += n;
+            for (var s = degree; s >= shift; s--)
             {
-                var row = new double[max + 1];
-                var up = prev[j];
-                var left = cur[j - 1];
-                for (var s = 0; s <= max; s++)
-                {
-                    var v = left[s];
-                    if (s >= j)
-                    {
-                        v += up[s - j];
-                    }
-
-                    row[s] = v;
-                }
-
-                cur[j] = row;
+                c[s] -= c[s - shift];
             }
 
-            prev = cur;
+            for (var s = k; s <= degree; s++)
+            {
+                c[s] += c[s - k];
+            }
         }
 
-        var dist = prev[n2];
+        // The distribution is symmetric: sum the shorter tail for accuracy.
         double total = 0, tail = 0;
-        for (var s = 0; s <= max; s++)
+        for (long s = 0; s <= max; s++)
         {
-            total += dist[s];
-            if (s >= u)
-            {
-                tail += dist[s];
-            }
+            total += c[s];
         }
 
-        return tail / total;
+        if (u > max / 2)
+        {
+            for (var s = u; s <= max; s++)
+            {
+                tail += c[s];
+            }
+
+            return tail / total;
+        }
+
+        for (long s = 0; s < u; s++)
+        {
+            tail += c[s];
+        }
+
+        return 1.0 - (tail / total);
     }
 }

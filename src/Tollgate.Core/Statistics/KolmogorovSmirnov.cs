@@ -6,6 +6,9 @@ public static class KolmogorovSmirnov
     /// <summary>Largest sample size for which <see cref="KsMethod.Auto"/> uses the exact distribution (SciPy's rule).</summary>
     public const int MaxAutoExactN = 10000;
 
+    /// <summary>Largest n1·n2 for the O(n1·n2) lattice walks (exact with unequal sizes, exact-ties).</summary>
+    public const long MaxLatticeCells = 200_000_000L;
+
     /// <summary>Runs the test on unsorted samples.</summary>
     public static StatResult Test(ReadOnlySpan<double> a, ReadOnlySpan<double> b, KsMethod method = KsMethod.Auto)
     {
@@ -26,6 +29,9 @@ public static class KolmogorovSmirnov
         {
             KsMethod.Exact => ExactOrAsymp(a, b, h, d),
             KsMethod.Asymp => Asymp(n1, n2, d),
+            KsMethod.ExactTies when n1 * n2 > MaxLatticeCells => throw StatGuard.BadParameter(
+                $"method=exact-ties walks an n1 × n2 lattice; {n1} × {n2} is too large.",
+                "Use method=asymp (or auto) for samples this large; ties matter little at this size."),
             KsMethod.ExactTies => KsLattice.TiesPValue(a, b, h),
             KsMethod.Kolmogorov => KolmogorovDistribution.LimitSf(Math.Sqrt(n1 * n2 / (double)(n1 + n2)) * d),
             _ => Math.Max(n1, n2) <= MaxAutoExactN ? ExactOrAsymp(a, b, h, d) : Asymp(n1, n2, d),
@@ -71,7 +77,7 @@ public static class KolmogorovSmirnov
         }
 
         // The O(n1·n2) lattice walk is for moderate sizes; SciPy falls back to the asymptotic beyond what it can count.
-        return n1 * n2 <= 200_000_000L ? KsLattice.ExactPValue(a.Length, b.Length, h) : Asymp(n1, n2, d);
+        return n1 * n2 <= MaxLatticeCells ? KsLattice.ExactPValue(a.Length, b.Length, h) : Asymp(n1, n2, d);
     }
 
     private static double Asymp(long n1, long n2, double d)

@@ -17,7 +17,8 @@ public static class Proportions
         var denom = 1 + (z2 / n);
         var centre = (phat + (z2 / (2 * n))) / denom;
         var half = z * Math.Sqrt((phat * (1 - phat) / n) + (z2 / (4.0 * n * n))) / denom;
-        return (Math.Max(0, centre - half), Math.Min(1, centre + half));
+        // The bounds are exactly 0 and 1 at the edges; rounding would leave ~1e-17.
+        return (successes == 0 ? 0 : Math.Max(0, centre - half), successes == n ? 1 : Math.Min(1, centre + half));
     }
 
     /// <summary>

@@ -19,5 +19,8 @@ internal static class CommandCatalog
         yield return PushCommand.Create();
         yield return FetchCommand.Create();
         yield return TagCommand.Create();
+        yield return StatCommand.Create();
+        yield return DriftCommand.Create();
+        yield return ParityCommand.Create();
     }
 }

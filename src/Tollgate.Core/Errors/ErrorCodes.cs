@@ -40,6 +40,15 @@ public static class ErrorCodes
     public const string OciLayoutInvalid = "TOLLGATE0706";
     public const string OciManifestInvalid = "TOLLGATE0707";
     public const string OciOutputNotEmpty = "TOLLGATE0708";
+    public const string StatInputInvalid = "TOLLGATE0601";
+    public const string StatParameterInvalid = "TOLLGATE0602";
+    public const string DataFileEmpty = "TOLLGATE0603";
+    public const string DataRaggedRow = "TOLLGATE0604";
+    public const string DataValueInvalid = "TOLLGATE0605";
+    public const string DataHeaderMismatch = "TOLLGATE0606";
+    public const string DataColumnNotFound = "TOLLGATE0607";
+    public const string DataFormatUnsupported = "TOLLGATE0608";
+    public const string DataFileNotFound = "TOLLGATE0609";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -53,5 +62,7 @@ public static class ErrorCodes
         GitHubRequiredContexts, GitHubRateLimited, GitHubUnavailable, GitHubUnexpectedResponse, GitHubForeignDeployment,
         OciReferenceInvalid, OciUnauthorized, OciDenied, OciNotFound,
         OciRegistryFailed, OciLayoutInvalid, OciManifestInvalid, OciOutputNotEmpty,
+        StatInputInvalid, StatParameterInvalid, DataFileEmpty, DataRaggedRow,
+        DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
     ];
 }

@@ -7,6 +7,7 @@ public static class ErrorCodes
     public const string ConfigInvalid = "TOLLGATE0002";
     public const string TrainingSpecInvalid = "TOLLGATE0003";
     public const string DataInvalid = "TOLLGATE0004";
+    public const string Usage = "TOLLGATE0005";
     public const string ManifestInvalid = "TOLLGATE0101";
     public const string DigestMismatch = "TOLLGATE0102";
     public const string ArtifactNotFound = "TOLLGATE0103";
@@ -53,7 +54,7 @@ public static class ErrorCodes
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        ConfigNotFound, ConfigInvalid, TrainingSpecInvalid, DataInvalid,
+        ConfigNotFound, ConfigInvalid, TrainingSpecInvalid, DataInvalid, Usage,
         ManifestInvalid, DigestMismatch, ArtifactNotFound, UnsafeArchiveEntry,
         LedgerCorrupt, LedgerLocked, PromotionEdge, UnknownEnvironment,
         GateFailed, GateInvalid, MetricMissing, PackageFailed,

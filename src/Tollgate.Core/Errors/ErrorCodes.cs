@@ -40,6 +40,11 @@ public static class ErrorCodes
     public const string OciLayoutInvalid = "TOLLGATE0706";
     public const string OciManifestInvalid = "TOLLGATE0707";
     public const string OciOutputNotEmpty = "TOLLGATE0708";
+    public const string NuGetPackageTooLarge = "TOLLGATE0520";
+    public const string NuGetSourceFailed = "TOLLGATE0521";
+    public const string NuGetPackageNotFound = "TOLLGATE0522";
+    public const string NuGetVersionInvalid = "TOLLGATE0523";
+    public const string NuGetPackageInvalid = "TOLLGATE0524";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -53,5 +58,6 @@ public static class ErrorCodes
         GitHubRequiredContexts, GitHubRateLimited, GitHubUnavailable, GitHubUnexpectedResponse, GitHubForeignDeployment,
         OciReferenceInvalid, OciUnauthorized, OciDenied, OciNotFound,
         OciRegistryFailed, OciLayoutInvalid, OciManifestInvalid, OciOutputNotEmpty,
+        NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,
     ];
 }

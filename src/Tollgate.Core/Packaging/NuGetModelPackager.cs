@@ -14,9 +14,16 @@ public sealed class NuGetModelPackager(TollgateConfig config)
 {
     public const string ContentFolder = "tollgate";
 
-    public sealed record PackResult(string PackageId, string Version, string Path, string ModelDigest, bool AlreadyPresent);
+    /// <summary>nuget.org's package size limit; larger models belong in an OCI registry.</summary>
+    public const long NuGetOrgLimit = 250L * 1024 * 1024;
+
+    /// <param name="Warning">Set (with a TOLLGATE code) when the package exceeds <see cref="WarnAboveBytes"/>.</param>
+    public sealed record PackResult(string PackageId, string Version, string Path, string ModelDigest, bool AlreadyPresent, string? Warning = null);
 
     public string PackageId => config.Package.Id ?? config.Model.Name;
+
+    /// <summary>Size above which <see cref="PackResult.Warning"/> is set.</summary>
+    public long WarnAboveBytes { get; init; } = NuGetOrgLimit;
 
     public PackResult Pack(string artifactDir, string? feedDir = null)
     {
@@ -34,12 +41,20 @@ public sealed class NuGetModelPackager(TollgateConfig config)
                     "Published versions are immutable: bump model.version (or let Tollgate compute the next one) and retrain.");
             }
 
-            return new PackResult(PackageId, manifest.Version, target, manifest.Digest, true);
+            return new PackResult(PackageId, manifest.Version, target, manifest.Digest, true, SizeWarning(target));
         }
 
         var builder = Build(artifactDir, manifest, version);
         AtomicFile.Write(target, builder.Save);
-        return new PackResult(PackageId, manifest.Version, target, manifest.Digest, false);
+        return new PackResult(PackageId, manifest.Version, target, manifest.Digest, false, SizeWarning(target));
+    }
+
+    private string? SizeWarning(string nupkg)
+    {
+        var size = new FileInfo(nupkg).Length;
+        return size <= WarnAboveBytes ? null
+            : $"warning {ErrorCodes.NuGetPackageTooLarge}: {System.IO.Path.GetFileName(nupkg)} is {size / (1024.0 * 1024):0.#} MB, above the {WarnAboveBytes / (1024.0 * 1024):0.#} MB limit of nuget.org. "
+              + "Publish large models as OCI artifacts instead: tollgate push --oci REGISTRY/REPO.";
     }
 
     private PackageBuilder Build(string artifactDir, ModelManifest manifest, SemanticVersion version)
@@ -66,6 +81,15 @@ public sealed class NuGetModelPackager(TollgateConfig config)
 
         builder.AddFiles(artifactDir, ModelManifest.FileName, $"{ContentFolder}/{ModelManifest.FileName}");
         builder.Files.Add(new InMemoryPackageFile("README.md", ModelCardMarkdown.Render(manifest)));
+        foreach (var folder in new[] { "build", "buildTransitive" })
+        {
+            var transitive = folder == "buildTransitive";
+            builder.Files.Add(new InMemoryPackageFile($"{folder}/{PackageId}.props",
+                transitive ? ModelPackageTargets.Import(PackageId, ".props") : ModelPackageTargets.Props(PackageId, manifest)));
+            builder.Files.Add(new InMemoryPackageFile($"{folder}/{PackageId}.targets",
+                transitive ? ModelPackageTargets.Import(PackageId, ".targets") : ModelPackageTargets.Targets(PackageId, manifest)));
+        }
+
         return builder;
     }
 }

@@ -20,7 +20,8 @@ public class ModelPackageConsumerTests
         using var dir = new TempDir();
         var config = SampleProject.Create(dir, rows: 300);
         var manifest = new ModelTrainer(config).Train(Path.Combine(dir.Path, "out", "model"), _ => "1.0.0");
-        var packed = new NuGetModelPackager(config).Pack(Path.Combine(dir.Path, "out", "model"));
+        // StoreAboveBytes = 0: the model goes in a stored (uncompressed) entry, as large models do, so restore reads that path too.
+        var packed = new NuGetModelPackager(config) { StoreAboveBytes = 0 }.Pack(Path.Combine(dir.Path, "out", "model"));
         var feed = Path.Combine(dir.Path, "feed");
         await new NuGetFeedClient(feed).PushAsync(packed.Path);
         var consumer = Path.Combine(dir.Path, "consumer");

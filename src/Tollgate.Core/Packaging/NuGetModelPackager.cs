@@ -22,6 +22,9 @@ public sealed class NuGetModelPackager(TollgateConfig config)
 
     public string PackageId => config.Package.Id ?? config.Model.Name;
 
+    /// <summary>Model files at least this large are stored uncompressed (models are zips or dense tensors: deflate only costs time).</summary>
+    public long StoreAboveBytes { get; init; } = 1024 * 1024;
+
     /// <summary>Size above which <see cref="PackResult.Warning"/> is set.</summary>
     public long WarnAboveBytes { get; init; } = NuGetOrgLimit;
 
@@ -44,8 +47,31 @@ public sealed class NuGetModelPackager(TollgateConfig config)
             return new PackResult(PackageId, manifest.Version, target, manifest.Digest, true, SizeWarning(target));
         }
 
-        var builder = Build(artifactDir, manifest, version);
-        AtomicFile.Write(target, builder.Save);
+        var stored = manifest.Files.Where(f => f.Size >= StoreAboveBytes)
+            .ToDictionary(f => $"{ContentFolder}/{f.Path}", f => System.IO.Path.Combine(artifactDir, f.Path), StringComparer.Ordinal);
+        var builder = Build(artifactDir, manifest, version, stored.Keys.ToHashSet(StringComparer.Ordinal));
+        if (stored.Count == 0)
+        {
+            AtomicFile.Write(target, builder.Save);
+        }
+        else
+        {
+            var built = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tollgate-pack-{Guid.NewGuid():N}.nupkg");
+            try
+            {
+                using (var file = File.Create(built))
+                {
+                    builder.Save(file);
+                }
+
+                AtomicFile.Write(target, stream => StoredEntryPackageWriter.Write(built, stored, stream));
+            }
+            finally
+            {
+                File.Delete(built);
+            }
+        }
+
         return new PackResult(PackageId, manifest.Version, target, manifest.Digest, false, SizeWarning(target));
     }
 
@@ -57,7 +83,8 @@ public sealed class NuGetModelPackager(TollgateConfig config)
               + "Publish large models as OCI artifacts instead: tollgate push --oci REGISTRY/REPO.";
     }
 
-    private PackageBuilder Build(string artifactDir, ModelManifest manifest, SemanticVersion version)
+    /// <param name="placeholders">Entries written as a placeholder (the file's digest) and replaced by <see cref="StoredEntryPackageWriter"/>.</param>
+    private PackageBuilder Build(string artifactDir, ModelManifest manifest, SemanticVersion version, HashSet<string> placeholders)
     {
         var builder = new PackageBuilder(deterministic: true)
         {
@@ -76,7 +103,15 @@ public sealed class NuGetModelPackager(TollgateConfig config)
         builder.Repository = new RepositoryMetadata("git", config.Package.RepositoryUrl ?? "", "", manifest.Lineage.Commit);
         foreach (var file in manifest.Files)
         {
-            builder.AddFiles(artifactDir, file.Path, $"{ContentFolder}/{file.Path}");
+            var entry = $"{ContentFolder}/{file.Path}";
+            if (placeholders.Contains(entry))
+            {
+                builder.Files.Add(new InMemoryPackageFile(entry, file.Digest));
+            }
+            else
+            {
+                builder.AddFiles(artifactDir, file.Path, entry);
+            }
         }
 
         builder.AddFiles(artifactDir, ModelManifest.FileName, $"{ContentFolder}/{ModelManifest.FileName}");

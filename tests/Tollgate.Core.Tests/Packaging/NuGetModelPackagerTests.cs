@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using NuGet.Packaging;
+using Tollgate.Core.Artifacts;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Packaging;
 using Tollgate.Core.Tests.Oci;
@@ -59,6 +60,28 @@ public class NuGetModelPackagerTests
         }));
         using var readme = new StreamReader(reader.GetStream("README.md"));
         Assert.That(readme.ReadToEnd(), Does.StartWith("# churn 1.4.0"));
+    }
+
+    [Test]
+    public void Large_model_files_are_stored_uncompressed_deterministically_and_still_verify()
+    {
+        // Arrange
+        var artifact = TestArtifacts.Create(Path.Combine(work, "a"), files: [("model.zip", 48 * 1024, 1), ("small.bin", 100, 2)]);
+        var packager = new NuGetModelPackager(PackagedModels.Config(work)) { StoreAboveBytes = 1024 };
+
+        // Act
+        var first = packager.Pack(artifact, Path.Combine(work, "feed1"));
+        var second = packager.Pack(artifact, Path.Combine(work, "feed2"));
+        var fetched = ModelPackageExtractor.Extract(first.Path, Path.Combine(work, "out"));
+
+        // Assert
+        Assert.That(File.ReadAllBytes(second.Path), Is.EqualTo(File.ReadAllBytes(first.Path)));
+        using var zip = ZipFile.OpenRead(first.Path);
+        var model = zip.GetEntry("tollgate/model.zip")!;
+        Assert.That(model.CompressedLength, Is.EqualTo(model.Length).And.EqualTo(48 * 1024));
+        Assert.That(zip.GetEntry("build/Contoso.Models.Churn.targets"), Is.Not.Null);
+        Assert.That(fetched.Digest, Is.EqualTo(ManifestStore.Read(artifact).Digest));
+        Assert.That(File.ReadAllBytes(Path.Combine(work, "out", "model.zip")), Is.EqualTo(File.ReadAllBytes(Path.Combine(artifact, "model.zip"))));
     }
 
     [Test]

@@ -7,7 +7,7 @@ namespace Cake.Tollgate.Tests;
 public class CakeScriptTests
 {
     [Test]
-    public void Aliases_train_validate_pack_promote_and_report_status_with_real_cake()
+    public void Aliases_train_validate_pack_promote_push_fetch_tag_and_report_status_with_real_cake()
     {
         // Arrange: the scripts, the built addin and a copy of the sample in a temp folder
         var work = Path.Combine(Path.GetTempPath(), "tollgate-cake", Guid.NewGuid().ToString("N"));
@@ -30,6 +30,8 @@ public class CakeScriptTests
             Assert.That(output, Does.Contain("expected failure"));
             Assert.That(output, Does.Contain("\"environment\": \"staging\"").And.Contain("hash chain intact"));
             Assert.That(Directory.GetFiles(Path.Combine(project, "artifacts", "feed"), "*.nupkg"), Has.Length.EqualTo(1));
+            Assert.That(output, Does.Contain("pushed, tagged and fetched back"));
+            Assert.That(File.ReadAllBytes(Path.Combine(project, "artifacts", "fetched-nuget", "model.zip")), Is.EqualTo(File.ReadAllBytes(Path.Combine(project, "artifacts", "model", "model.zip"))));
         }
         finally
         {

@@ -54,6 +54,9 @@ public sealed class PackageSection
     /// <summary>Optional registry repository (REGISTRY/REPO) that promotions also tag.</summary>
     public string? OciRepository { get; set; }
     public string? RepositoryUrl { get; set; }
+
+    /// <summary>Name of the environment variable holding the NuGet API key for push (never the key itself).</summary>
+    public string ApiKeyVariable { get; set; } = "NUGET_API_KEY";
 }
 
 public sealed class BackendSection

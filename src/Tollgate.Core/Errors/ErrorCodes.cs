@@ -50,6 +50,11 @@ public static class ErrorCodes
     public const string DataColumnNotFound = "TOLLGATE0607";
     public const string DataFormatUnsupported = "TOLLGATE0608";
     public const string DataFileNotFound = "TOLLGATE0609";
+    public const string NuGetPackageTooLarge = "TOLLGATE0520";
+    public const string NuGetSourceFailed = "TOLLGATE0521";
+    public const string NuGetPackageNotFound = "TOLLGATE0522";
+    public const string NuGetVersionInvalid = "TOLLGATE0523";
+    public const string NuGetPackageInvalid = "TOLLGATE0524";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -65,5 +70,6 @@ public static class ErrorCodes
         OciRegistryFailed, OciLayoutInvalid, OciManifestInvalid, OciOutputNotEmpty,
         StatInputInvalid, StatParameterInvalid, DataFileEmpty, DataRaggedRow,
         DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
+        NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,
     ];
 }

@@ -19,6 +19,12 @@ public class CakeScriptTests
             var project = Path.Combine(work, "project");
             CopyDirectory(Path.Combine(Repo.Root, "templates", "churn-model"), Path.Combine(project, "templates", "churn-model"));
             File.Copy(Path.Combine(Repo.Root, "tollgate.yml"), Path.Combine(project, "tollgate.yml"));
+            // A real project lives in git: lineage records the commit and the compliance gate requires one.
+            foreach (var git in new[] { "init -q -b main", "add -A", "-c user.name=t -c user.email=t@example.com commit -q -m sample" })
+            {
+                Assert.That(Repo.Run(project, "git", git, TimeSpan.FromMinutes(1)).ExitCode, Is.EqualTo(0), $"git {git}");
+            }
+
             Assert.That(File.Exists(Repo.CliAssembly), Is.True, $"build the CLI first: {Repo.CliAssembly}");
 
             // Act

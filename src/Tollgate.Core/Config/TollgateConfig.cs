@@ -21,6 +21,13 @@ public sealed class TollgateConfig
     public string SourcePath { get; set; } = FileName;
 
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(BaseDirectory, path));
+
+    /// <summary>The named environment, or a clear error listing the configured ones.</summary>
+    public EnvironmentSection Environment(string name) =>
+        Environments.FirstOrDefault(e => e.Name == name) ?? throw new Errors.TollgateException(
+            Errors.ErrorCodes.UnknownEnvironment,
+            $"Environment '{name}' is not configured in {SourcePath}.",
+            $"Use one of: {string.Join(", ", Environments.Select(e => e.Name))}.");
 }
 
 public sealed class ModelSection

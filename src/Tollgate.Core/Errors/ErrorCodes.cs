@@ -49,6 +49,8 @@ public static class ErrorCodes
     public const string DataColumnNotFound = "TOLLGATE0607";
     public const string DataFormatUnsupported = "TOLLGATE0608";
     public const string DataFileNotFound = "TOLLGATE0609";
+    public const string GateTaskUnsupported = "TOLLGATE0410";
+    public const string GateInputInvalid = "TOLLGATE0411";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -64,5 +66,6 @@ public static class ErrorCodes
         OciRegistryFailed, OciLayoutInvalid, OciManifestInvalid, OciOutputNotEmpty,
         StatInputInvalid, StatParameterInvalid, DataFileEmpty, DataRaggedRow,
         DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
+        GateTaskUnsupported, GateInputInvalid,
     ];
 }

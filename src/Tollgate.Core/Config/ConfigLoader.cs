@@ -75,6 +75,7 @@ public static partial class ConfigLoader
                 {
                     case "metric": Gates.MetricGate.Parse(gate.Metric!, at); break;
                     case "baseline": Gates.BaselineExpression.Parse(gate.Baseline!, at); break;
+                    case "performance" or "fairness" or "robustness" or "parity": Gates.GateOptionsValidator.Validate(gate, at); break;
                 }
             }
         }

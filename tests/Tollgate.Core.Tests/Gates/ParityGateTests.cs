@@ -83,4 +83,27 @@ public class ParityGateTests
         Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.GateInputInvalid));
         Assert.That(ex.Message, Does.Contain("requests.jsonl:2: not a JSON object"));
     }
+    [TestCase(50.0, "pass")]
+    [TestCase(0.0001, "fail")]
+    public async Task Regression_models_are_compared_with_tost_within_the_margin(double margin, string verdict)
+    {
+        // Arrange: predict charges; the running model saw tenure, the candidate also sees contract
+        using var dir = new TempDir();
+        var config = SampleProject.Create(dir, trainer: "fasttree-regression", gates: $"      - parity:\n          margin: {margin.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        var spec = Path.Combine(dir.Path, "training.yml");
+        File.WriteAllText(spec, File.ReadAllText(spec).Replace("label: churned", "label: charges").Replace("task: binary", "task: regression"));
+        GateRun.SetFeatures(dir, "  numeric: [tenure]");
+        var baseline = GateRun.Train(config, dir, "m1", "1.0.0");
+        GateRun.SetFeatures(dir, "  numeric: [tenure]\n  categorical: [contract]");
+        var candidate = GateRun.Train(config, dir, "m2", "1.1.0");
+
+        // Act
+        var result = await GateRun.Evaluate(config, candidate, baseline);
+
+        // Assert
+        Assert.That(result.Verdict, Is.EqualTo(verdict), result.Message);
+        Assert.That(result.Evidence!["holdout"]!["metrics"]!["tost_pvalue"], Is.Not.Null);
+        Assert.That(result.Observed, Is.GreaterThan(0), "the models differ");
+        Assert.That(result.Message, Does.Contain(verdict == "pass" ? "equivalent within" : "not shown equivalent within"));
+    }
 }

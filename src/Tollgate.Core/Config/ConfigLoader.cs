@@ -76,6 +76,7 @@ public static partial class ConfigLoader
                     case "metric": ImpossibleThresholds.CheckMetric(Gates.MetricGate.Parse(gate.Metric!, at), at); break;
                     case "baseline": Gates.BaselineExpression.Parse(gate.Baseline!, at); break;
                     case "drift": ImpossibleThresholds.CheckDrift(gate.Drift!, at); break;
+                    case "performance" or "fairness" or "robustness" or "parity": Gates.GateOptionsValidator.Validate(gate, at); break;
                 }
             }
         }

@@ -55,6 +55,8 @@ public static class ErrorCodes
     public const string NuGetPackageNotFound = "TOLLGATE0522";
     public const string NuGetVersionInvalid = "TOLLGATE0523";
     public const string NuGetPackageInvalid = "TOLLGATE0524";
+    public const string GateTaskUnsupported = "TOLLGATE0410";
+    public const string GateInputInvalid = "TOLLGATE0411";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -71,5 +73,6 @@ public static class ErrorCodes
         StatInputInvalid, StatParameterInvalid, DataFileEmpty, DataRaggedRow,
         DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
         NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,
+        GateTaskUnsupported, GateInputInvalid,
     ];
 }

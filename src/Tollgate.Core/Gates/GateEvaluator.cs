@@ -12,7 +12,7 @@ public sealed class GateEvaluator(TollgateConfig config, IEnvironmentBackend bac
     {
         var candidate = ManifestStore.Read(candidateDir);
         var current = EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(environment.Name, ct), environment.Name);
-        var needsBaseline = environment.Gates.Any(g => g.Baseline is not null || g.Schema is not null);
+        var needsBaseline = environment.Gates.Any(g => g.Baseline is not null || g.Schema is not null || g.Parity is not null);
         using var baseline = needsBaseline ? BaselineArtifact.Locate(config, current) : null;
         var context = new GateContext
         {

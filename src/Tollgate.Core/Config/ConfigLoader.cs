@@ -39,6 +39,7 @@ public static partial class ConfigLoader
     private static void Validate(TollgateConfig config)
     {
         var where = config.SourcePath;
+        var locate = YamlLocator.Load(config.SourcePath);
         if (!ModelName().IsMatch(config.Model.Name))
         {
             throw new TollgateException(ErrorCodes.ConfigInvalid, $"{where}: model.name '{config.Model.Name}' is missing or invalid.", "Use lowercase letters, digits, '.', '_' or '-', e.g. churn-classifier.");
@@ -62,7 +63,7 @@ public static partial class ConfigLoader
 
         foreach (var environment in config.Environments)
         {
-            ValidateStrategy(environment, where);
+            ValidateStrategy(environment, $"{where}{locate.At("environments", config.Environments.IndexOf(environment), "strategy")}");
         }
 
         foreach (var environment in config.Environments)
@@ -70,7 +71,7 @@ public static partial class ConfigLoader
             for (var i = 0; i < environment.Gates.Count; i++)
             {
                 var gate = environment.Gates[i];
-                var at = $"{where}: environments[{environment.Name}].gates[{i}]";
+                var at = $"{where}{locate.At("environments", config.Environments.IndexOf(environment), "gates", i)}: environments[{environment.Name}].gates[{i}]";
                 switch (Gates.GateFactory.KindOf(gate, at))
                 {
                     case "metric": ImpossibleThresholds.CheckMetric(Gates.MetricGate.Parse(gate.Metric!, at), at); break;

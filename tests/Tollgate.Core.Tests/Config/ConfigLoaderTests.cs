@@ -95,6 +95,6 @@ public class ConfigLoaderTests
         var path = dir.File("tollgate.yml", $"model:\n  name: m1\nenvironments:\n  - name: staging\n    gates:\n{gate}\n");
         var ex = Assert.Throws<TollgateException>(() => ConfigLoader.Load(path));
         Assert.That(ex!.Message, Does.Contain(message));
-        Assert.That(ex.Message, Does.Contain(path));
+        Assert.That(ex.Message, Does.Contain($"{path}(6,9): environments[staging].gates[0]"), "file, line and column of the gate");
     }
 }

@@ -81,6 +81,16 @@ public sealed class EnvironmentSection
 
     /// <summary>Commit status / check contexts that must be green before GitHub accepts the deployment.</summary>
     public List<string> RequiredContexts { get; set; } = [];
+
+    /// <summary>Tollgate's own approval checkpoint; null = no approvals needed.</summary>
+    public ApprovalsSection? Approvals { get; set; }
+}
+
+/// <summary>How many distinct approvers from the list must approve a version before it enters the environment.</summary>
+public sealed class ApprovalsSection
+{
+    public int Required { get; set; } = 1;
+    public List<string> Approvers { get; set; } = [];
 }
 
 /// <summary>How a promotion rolls out: direct, canary steps or blue-green, with health checks.</summary>

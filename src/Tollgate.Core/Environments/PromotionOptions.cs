@@ -10,4 +10,7 @@ public sealed record PromotionOptions
     public HttpClient? Http { get; init; }
     public Actor? Actor { get; init; }
     public IReadOnlyList<string> Artifacts { get; init; } = [];
+
+    /// <summary>Promote a retired version anyway; the override is recorded in the audit trail.</summary>
+    public bool Force { get; init; }
 }

@@ -1,5 +1,6 @@
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
+using Tollgate.Core.Environments.Audit;
 using Tollgate.Core.Environments.Rollout;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Gates;
@@ -28,6 +29,8 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         }
 
         CheckEdge(deployments, environment, model);
+        var actor = options.Actor ?? Actor.FromEnvironment();
+        var retired = await CheckNotRetiredAsync(model, environment, options.Force, ct);
         var strategy = options.Strategy is null ? target.Strategy : new StrategySection
         {
             Kind = options.Strategy, Steps = target.Strategy.Steps, Interval = target.Strategy.Interval, Health = target.Strategy.Health,
@@ -51,6 +54,17 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         var pending = deployments.FirstOrDefault(d => d.Environment == environment && d.Model.Digest == model.Digest
             && d.State is DeploymentState.Queued or DeploymentState.InProgress);
         var outcome = pending is null ? PromotionResult.Promoted : PromotionResult.Resumed;
+        var approvals = pending is null ? await new ApprovalService(config, backend).RequireAsync(environment, model, ct) : null;
+        var approvedBy = approvals is null ? "" : $" (approved by {string.Join(", ", approvals.Approvals.Select(a => a.Actor.User))})";
+        if (pending is null && retired is not null)
+        {
+            await AuditTrails.Of(backend).RecordAsync(new AuditEntry
+            {
+                Kind = AuditEntry.ForcedPromotion, Model = model, Environment = environment, Actor = actor, At = DateTimeOffset.UtcNow,
+                Comment = $"--force past retirement ({retired.Comment})", Commit = manifest.Lineage.Commit,
+            }, ct);
+        }
+
         var deployment = pending ?? await backend.CreateDeploymentAsync(new DeploymentRequest
         {
             Environment = environment,
@@ -59,13 +73,14 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             Artifacts = options.Artifacts,
             Strategy = strategy.Kind,
             TrafficShare = strategy.Kind == "canary" && strategy.Steps.Count > 0 ? strategy.Steps[0] / 100 : 1.0,
-            Actor = options.Actor ?? Actor.FromEnvironment(),
+            Actor = actor,
             GateReportDigest = reportPath.Digest,
             GateSummary = report.Summary,
-            Description = $"Promote {model.Name} {model.Version} to {environment}",
+            Description = $"Promote {model.Name} {model.Version} to {environment}{approvedBy}{(retired is null ? "" : " (forced past retirement)")}",
             ProductionEnvironment = environment == "production",
             TransientEnvironment = environment == "sandbox",
             RequiredContexts = target.RequiredContexts,
+            ExpectedCurrentDeploymentId = current?.Id ?? DeploymentRequest.NoCurrent,
         }, ct);
         if (deployment.State == DeploymentState.Queued)
         {
@@ -76,6 +91,25 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         await new EnvironmentTagger(config, progress).TagAsync(deployment, ct);
         progress?.Report($"{model.Name} {model.Version} promoted to {environment} (deployment {deployment.Id}, digest {model.Digest}).");
         return new PromotionResult(outcome, deployment, report, reportPath.Path);
+    }
+
+    /// <summary>A retired digest may not enter any environment unless forced; returns its retirement when forced.</summary>
+    private async Task<AuditEntry?> CheckNotRetiredAsync(ModelRef model, string environment, bool force, CancellationToken ct)
+    {
+        if (backend is not IAuditTrail trail || AuditTrails.RetirementOf(await trail.ListAuditAsync(ct), model.Digest) is not { } retirement)
+        {
+            return null;
+        }
+
+        if (!force)
+        {
+            throw new TollgateException(ErrorCodes.VersionRetired,
+                $"{model.Name} {model.Version} was retired on {retirement.At:u} by {retirement.Actor.User} ({retirement.Comment}); it may not enter '{environment}'.",
+                $"Promote a newer version, or pass --force to promote it anyway (the override is recorded in the audit trail).");
+        }
+
+        progress?.Report($"  ! {model.Name} {model.Version} is retired ({retirement.Comment}); promoting anyway because of --force.");
+        return retirement;
     }
 
     private EnvironmentSection FindEnvironment(string name) =>

@@ -40,6 +40,13 @@ public static class ErrorCodes
     public const string OciLayoutInvalid = "TOLLGATE0706";
     public const string OciManifestInvalid = "TOLLGATE0707";
     public const string OciOutputNotEmpty = "TOLLGATE0708";
+    public const string ApprovalRequired = "TOLLGATE0310";
+    public const string ApproverNotAllowed = "TOLLGATE0311";
+    public const string ApprovalsNotConfigured = "TOLLGATE0312";
+    public const string ModelVersionUnknown = "TOLLGATE0313";
+    public const string VersionRetired = "TOLLGATE0314";
+    public const string RetireCurrentVersion = "TOLLGATE0315";
+    public const string PromotionRaceLost = "TOLLGATE0316";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -53,5 +60,7 @@ public static class ErrorCodes
         GitHubRequiredContexts, GitHubRateLimited, GitHubUnavailable, GitHubUnexpectedResponse, GitHubForeignDeployment,
         OciReferenceInvalid, OciUnauthorized, OciDenied, OciNotFound,
         OciRegistryFailed, OciLayoutInvalid, OciManifestInvalid, OciOutputNotEmpty,
+        ApprovalRequired, ApproverNotAllowed, ApprovalsNotConfigured, ModelVersionUnknown,
+        VersionRetired, RetireCurrentVersion, PromotionRaceLost,
     ];
 }

@@ -19,5 +19,7 @@ internal static class CommandCatalog
         yield return PushCommand.Create();
         yield return FetchCommand.Create();
         yield return TagCommand.Create();
+        yield return ApproveCommand.Create();
+        yield return RetireCommand.Create();
     }
 }

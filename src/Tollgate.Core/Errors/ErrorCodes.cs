@@ -45,8 +45,7 @@ public static class ErrorCodes
     public const string ApprovalsNotConfigured = "TOLLGATE0312";
     public const string ModelVersionUnknown = "TOLLGATE0313";
     public const string VersionRetired = "TOLLGATE0314";
-    public const string RetireCurrentVersion = "TOLLGATE0315";
-    public const string PromotionRaceLost = "TOLLGATE0316";
+    public const string PromotionRaceLost = "TOLLGATE0315";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -61,6 +60,6 @@ public static class ErrorCodes
         OciReferenceInvalid, OciUnauthorized, OciDenied, OciNotFound,
         OciRegistryFailed, OciLayoutInvalid, OciManifestInvalid, OciOutputNotEmpty,
         ApprovalRequired, ApproverNotAllowed, ApprovalsNotConfigured, ModelVersionUnknown,
-        VersionRetired, RetireCurrentVersion, PromotionRaceLost,
+        VersionRetired, PromotionRaceLost,
     ];
 }

@@ -12,6 +12,9 @@ public sealed record RetirementResult
     public bool Recorded { get; init; }
     public IReadOnlyList<string> InactivatedDeployments { get; init; } = [];
 
+    /// <summary>Environments where the version was live; nothing is current there afterwards.</summary>
+    public IReadOnlyList<string> EmptiedEnvironments { get; init; } = [];
+
     /// <summary>"LOCATION:TAG" of every environment tag removed from an OCI image layout.</summary>
     public IReadOnlyList<string> RemovedTags { get; init; } = [];
 

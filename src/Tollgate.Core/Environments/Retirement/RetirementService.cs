@@ -1,6 +1,5 @@
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments.Audit;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Packaging;
 
@@ -23,9 +22,8 @@ public sealed class RetirementService(TollgateConfig config, IEnvironmentBackend
         var live = config.Environments.Select(e => e.Name).Where(e => EnvironmentState.CurrentOf(all, e)?.Model.Digest == model.Model.Digest).ToList();
         if (live.Count > 0)
         {
-            throw new TollgateException(ErrorCodes.RetireCurrentVersion,
-                $"{model.Model.Name} {model.Model.Version} is live in {string.Join(", ", live)}; retiring it would leave no desired state there.",
-                $"First roll back or promote another version: tollgate rollback --environment {live[0]}.");
+            // Retiring a live version is allowed (a bad model must be withdrawable), but the environment is left empty: say so.
+            progress?.Report($"  ! {model.Model.Name} {model.Model.Version} is live in {string.Join(", ", live)}; after retirement nothing is current there until you promote or roll back.");
         }
 
         var existing = AuditTrails.RetirementOf(await trail.ListAuditAsync(ct), model.Model.Digest);
@@ -49,7 +47,7 @@ public sealed class RetirementService(TollgateConfig config, IEnvironmentBackend
         return new RetirementResult
         {
             Model = model.Model, Retirement = retirement, Recorded = existing is null, InactivatedDeployments = inactivated,
-            RemovedTags = removed, RegistryTagsLeft = left, PackageMarker = marker, ArchiveDir = archive,
+            RemovedTags = removed, RegistryTagsLeft = left, PackageMarker = marker, ArchiveDir = archive, EmptiedEnvironments = live,
         };
     }
 

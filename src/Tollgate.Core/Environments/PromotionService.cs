@@ -28,7 +28,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             return new PromotionResult(PromotionResult.AlreadyCurrent, current, null, null);
         }
 
-        CheckEdge(deployments, environment, model);
+        CheckEdge(deployments, target, manifest);
         var actor = options.Actor ?? Actor.FromEnvironment();
         var retired = await CheckNotRetiredAsync(model, environment, options.Force, ct);
         var strategy = options.Strategy is null ? target.Strategy : new StrategySection
@@ -118,9 +118,13 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             $"Environment '{name}' is not configured in {config.SourcePath}.",
             $"Use one of: {string.Join(", ", config.Environments.Select(e => e.Name))}.");
 
-    /// <summary>Environments form a chain; entering one needs the digest to be live in the one before it.</summary>
-    private void CheckEdge(IReadOnlyList<DeploymentRecord> deployments, string environment, ModelRef model)
+    /// <summary>
+    /// Environments form a chain; entering one needs the digest to be live in the one before it (transit), or, with
+    /// <c>promotion: retrain</c>, a retrained model no worse than the one live there.
+    /// </summary>
+    private void CheckEdge(IReadOnlyList<DeploymentRecord> deployments, EnvironmentSection target, Artifacts.ModelManifest manifest)
     {
+        var environment = target.Name;
         var index = config.Environments.FindIndex(e => e.Name == environment);
         if (index == 0)
         {
@@ -129,11 +133,22 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
 
         var previous = config.Environments[index - 1].Name;
         var there = EnvironmentState.CurrentOf(deployments, previous);
-        if (there?.Model.Digest != model.Digest)
+        switch (target.Promotion)
+        {
+            case "retrain":
+                RetrainComparison.Check(config, target, there, previous, manifest);
+                return;
+            case "transit":
+                break;
+            default:
+                throw new TollgateException(ErrorCodes.ConfigInvalid, $"{config.SourcePath}: environments[{environment}].promotion '{target.Promotion}' is unknown.", "Use transit (default) or retrain.");
+        }
+
+        if (there?.Model.Digest != manifest.Digest)
         {
             throw new TollgateException(
                 ErrorCodes.PromotionEdge,
-                $"{model.Name} {model.Version} ({model.Digest}) is not live in '{previous}', so it cannot enter '{environment}' (allowed edge: {previous} → {environment}).",
+                $"{manifest.Name} {manifest.Version} ({manifest.Digest}) is not live in '{previous}', so it cannot enter '{environment}' (allowed edge: {previous} → {environment}).",
                 $"Promote it to '{previous}' first: tollgate promote --environment {previous}.");
         }
     }

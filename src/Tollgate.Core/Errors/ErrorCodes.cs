@@ -46,6 +46,8 @@ public static class ErrorCodes
     public const string ModelVersionUnknown = "TOLLGATE0313";
     public const string VersionRetired = "TOLLGATE0314";
     public const string PromotionRaceLost = "TOLLGATE0315";
+    public const string RetrainedModelWorse = "TOLLGATE0316";
+    public const string RetrainBaselineMissing = "TOLLGATE0317";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -60,6 +62,6 @@ public static class ErrorCodes
         OciReferenceInvalid, OciUnauthorized, OciDenied, OciNotFound,
         OciRegistryFailed, OciLayoutInvalid, OciManifestInvalid, OciOutputNotEmpty,
         ApprovalRequired, ApproverNotAllowed, ApprovalsNotConfigured, ModelVersionUnknown,
-        VersionRetired, PromotionRaceLost,
+        VersionRetired, PromotionRaceLost, RetrainedModelWorse, RetrainBaselineMissing,
     ];
 }

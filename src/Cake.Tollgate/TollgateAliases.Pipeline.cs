@@ -64,6 +64,7 @@ public static partial class TollgateAliases
         {
             args.Append("--environment").AppendQuoted(environment);
             Artifact(args, settings, context);
+            CurrentData(args, settings, context);
         });
     }
 
@@ -117,6 +118,7 @@ public static partial class TollgateAliases
         {
             args.Append("--environment").AppendQuoted(environment);
             Artifact(args, settings, context);
+            CurrentData(args, settings, context);
         });
     }
 

@@ -27,4 +27,12 @@ public static partial class TollgateAliases
             args.Append("--artifact").AppendQuoted(settings.Artifact.MakeAbsolute(context.Environment).FullPath);
         }
     }
+
+    private static void CurrentData(Cake.Core.IO.ProcessArgumentBuilder args, TollgateSettings settings, ICakeContext context)
+    {
+        if (settings.CurrentData is not null)
+        {
+            args.Append("--current").AppendQuoted(settings.CurrentData.MakeAbsolute(context.Environment).FullPath);
+        }
+    }
 }

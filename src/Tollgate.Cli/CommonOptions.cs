@@ -18,6 +18,11 @@ internal static class CommonOptions
         Required = required,
     };
 
+    public static Option<string?> CurrentData() => new("--current")
+    {
+        Description = "Current data (recent production traffic) for drift gates, instead of the file tollgate.yml names.",
+    };
+
     public static Option<string?> Artifact() => new("--artifact", "-a")
     {
         Description = "Artifact folder holding tollgate.model.json (default: the config's artifacts.model folder).",

@@ -18,6 +18,9 @@ public sealed class TollgateSettings : ToolSettings
     /// <summary>Artifact folder (default: model.output from tollgate.yml).</summary>
     public DirectoryPath? Artifact { get; set; }
 
+    /// <summary>Current data (recent production traffic) for drift gates, instead of the file tollgate.yml names.</summary>
+    public FilePath? CurrentData { get; set; }
+
     /// <summary>Ask the CLI for JSON on stdout.</summary>
     public bool Json { get; set; }
 }

@@ -16,8 +16,9 @@ internal static class PromoteCommand
         var strategy = new Option<string?>("--strategy") { Description = "Override the environment's rollout strategy: direct, canary or blue-green." };
         strategy.AcceptOnlyFromAmong("direct", "canary", "blue-green");
         var force = new Option<bool>("--force") { Description = "Promote a retired version anyway (recorded in the audit trail)." };
+        var current = CommonOptions.CurrentData();
         var json = CommonOptions.Json();
-        var command = new Command("promote", "Promote the model (by digest) into an environment after its gates pass.") { config, environment, artifact, strategy, force, json };
+        var command = new Command("promote", "Promote the model (by digest) into an environment after its gates pass.") { config, environment, artifact, strategy, force, json, current };
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
@@ -28,6 +29,7 @@ internal static class PromoteCommand
                 Strategy = parse.GetValue(strategy),
                 Force = parse.GetValue(force),
                 Artifacts = ArtifactReferences.For(context.Config, artifactDir, manifest),
+                CurrentData = parse.GetValue(current),
             };
             var result = await new PromotionService(context.Config, context.Backend, CliContext.Progress)
                 .PromoteAsync(artifactDir, parse.GetValue(environment)!, options, ct);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Gates;
+using Tollgate.Core.Reports;
 
 namespace Tollgate.Cli.Commands;
 
@@ -14,21 +15,27 @@ internal static class ValidateCommand
         var environment = CommonOptions.Environment(required: true);
         var candidate = new Option<string?>("--candidate", "--artifact") { Description = "Candidate artifact folder (default: model.output)." };
         var reportDir = new Option<string?>("--report-dir") { Description = "Where to write gate-report.json (default: reports from tollgate.yml)." };
+        var current = CommonOptions.CurrentData();
         var json = CommonOptions.Json();
-        var command = new Command("validate", "Run the gates of an environment against a candidate model.") { config, environment, candidate, reportDir, json };
-        command.SetHandler(parse =>
+        var command = new Command("validate", "Run the gates of an environment against a candidate model.") { config, environment, candidate, reportDir, json, current };
+        command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
             var name = parse.GetValue(environment)!;
             var target = context.Config.Environments.FirstOrDefault(e => e.Name == name) ?? throw new TollgateException(
                 ErrorCodes.UnknownEnvironment, $"Environment '{name}' is not configured in {context.Config.SourcePath}.",
                 $"Use one of: {string.Join(", ", context.Config.Environments.Select(e => e.Name))}.");
-            var manifest = ManifestStore.Read(context.ArtifactDir(parse.GetValue(candidate)));
-            var report = GateEvaluator.Evaluate(target, manifest);
-            var written = GateReportWriter.Write(parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : context.Config.Resolve(context.Config.Reports), report);
+            var candidateDir = context.ArtifactDir(parse.GetValue(candidate));
+            var manifest = ManifestStore.Read(candidateDir);
+            var report = await new GateEvaluator(context.Config, context.Backend).EvaluateAsync(target, candidateDir, ct, parse.GetValue(current));
+            var written = ReportWriter.Write(parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : context.Config.Resolve(context.Config.Reports), report);
+            foreach (var line in CiAnnotations.For(report))
+            {
+                Console.WriteLine(line);
+            }
             if (parse.GetValue(json))
             {
-                CliContext.WriteJson(new { passed = report.Passed, report = written.Path, reportDigest = written.Digest, report.Summary, report.Gates });
+                CliContext.WriteJson(new { passed = report.Passed, report = written.Json, reportDigest = written.JsonDigest, markdown = written.Markdown, junit = written.JUnit, html = written.Html, report.Summary, report.Gates });
             }
             else
             {
@@ -38,7 +45,8 @@ internal static class ValidateCommand
                     Console.WriteLine((gate.Passed ? "  ✓ " : gate.Severity == "warn" ? "  ! " : "  ✗ ") + gate.Message);
                 }
 
-                Console.WriteLine($"{(report.Passed ? "PASSED" : "FAILED")}: {report.Summary}. Report: {written.Path}");
+                Console.WriteLine($"{(report.Passed ? "PASSED" : "FAILED")}: {report.Summary}.");
+                Console.WriteLine($"Reports: {written.Html} (also .json, .md, .junit.xml)");
             }
 
             return report.Passed ? 0 : 1;

@@ -65,9 +65,18 @@ public static partial class ConfigLoader
             ValidateStrategy(environment, where);
         }
 
-        foreach (var gate in config.Environments.SelectMany(e => e.Gates.Select(g => (e, g))))
+        foreach (var environment in config.Environments)
         {
-            Gates.MetricGate.Parse(gate.g.Metric ?? "", $"{where}: environments[{gate.e.Name}].gates");
+            for (var i = 0; i < environment.Gates.Count; i++)
+            {
+                var gate = environment.Gates[i];
+                var at = $"{where}: environments[{environment.Name}].gates[{i}]";
+                switch (Gates.GateFactory.KindOf(gate, at))
+                {
+                    case "metric": Gates.MetricGate.Parse(gate.Metric!, at); break;
+                    case "baseline": Gates.BaselineExpression.Parse(gate.Baseline!, at); break;
+                }
+            }
         }
     }
 

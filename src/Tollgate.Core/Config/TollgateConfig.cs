@@ -136,10 +136,70 @@ public sealed class HealthSection
     public List<string> Thresholds { get; set; } = [];
 }
 
+/// <summary>One gate: exactly one kind key (metric, baseline, schema, compliance, command, drift, ...) plus severity/name.</summary>
 public sealed class GateSection
 {
     /// <summary>An absolute metric threshold such as <c>auc &gt;= 0.85</c>.</summary>
     public string? Metric { get; set; }
+
+    /// <summary>Relative to the model running in the target environment: <c>auc &gt;= baseline - 0.005</c>.</summary>
+    public string? Baseline { get; set; }
+
+    public SchemaGateSection? Schema { get; set; }
+    public ComplianceGateSection? Compliance { get; set; }
+    public CommandGateSection? Command { get; set; }
+    public DriftGateSection? Drift { get; set; }
+
+    /// <summary>fail (blocks) or warn (reported, never blocks).</summary>
     public string Severity { get; set; } = "fail";
+
+    /// <summary>For gates that compare with the running model: pass when the environment has none yet.</summary>
+    public bool AllowFirstDeployment { get; set; } = true;
     public string? Name { get; set; }
+}
+
+/// <summary>Candidate input/output schema against the serving contract (the running model's schema).</summary>
+public sealed class SchemaGateSection
+{
+    /// <summary>Added input columns warn by default; set true to fail on them.</summary>
+    public bool FailOnAddedInputs { get; set; }
+}
+
+/// <summary>Model card, licence, lineage and personal-data checks.</summary>
+public sealed class ComplianceGateSection
+{
+    public List<string> RequiredCardFields { get; set; } = ["intendedUse", "limitations", "owners"];
+    public List<string> AllowedLicenses { get; set; } = ["MIT", "Apache-2.0", "BSD-3-Clause", "proprietary"];
+    public bool RequireCleanCommit { get; set; }
+
+    /// <summary>Feature names allowed even though they look like personal data.</summary>
+    public List<string> AllowPersonalData { get; set; } = [];
+}
+
+/// <summary>A user command whose exit code decides (0 passes).</summary>
+public sealed class CommandGateSection
+{
+    public string Run { get; set; } = "";
+    public List<string> Args { get; set; } = [];
+    public string? WorkingDirectory { get; set; }
+    public double TimeoutSeconds { get; set; } = 600;
+}
+
+/// <summary>Reference vs current data drift (statistics engine).</summary>
+public sealed class DriftGateSection
+{
+    public string Reference { get; set; } = "";
+    public string Current { get; set; } = "";
+    public List<string> Columns { get; set; } = [];
+    /// <summary>Effect-size threshold for numeric columns: PSI above it means drift (0.2 is the usual "significant shift").</summary>
+    public double Threshold { get; set; } = 0.2;
+
+    /// <summary>Significance level for the per-column tests after correction.</summary>
+    public double Alpha { get; set; } = 0.05;
+
+    /// <summary>bonferroni, holm or bh.</summary>
+    public string Correction { get; set; } = "holm";
+
+    /// <summary>The dataset drifts when more than this share of columns drift.</summary>
+    public double DatasetShare { get; set; } = 0.3;
 }

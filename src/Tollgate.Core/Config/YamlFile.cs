@@ -31,7 +31,7 @@ public static class YamlFile
         }
     }
 
-    // YamlDotNet says "Property 'x' not found on type 'Tollgate...'"; users need only the key.
+    // YamlDotNet says "Property 'x' not found on type 'Tollgate...'"; users need the key and a suggestion.
     private static string Simplify(string message)
     {
         if (!message.Contains("not found on type", StringComparison.Ordinal))
@@ -40,6 +40,15 @@ public static class YamlFile
         }
 
         var parts = message.Split('\'');
-        return parts.Length > 1 ? $"unknown key '{parts[1]}'" : message;
+        if (parts.Length < 4)
+        {
+            return message;
+        }
+
+        var key = parts[1];
+        var type = typeof(YamlFile).Assembly.GetType(parts[3]);
+        var known = type?.GetProperties().Where(p => p.CanWrite).Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).ToList() ?? [];
+        var suggestion = DidYouMean.Closest(key, known);
+        return $"unknown key '{key}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?") + (known.Count > 0 ? $" (allowed here: {string.Join(", ", known)})" : "");
     }
 }

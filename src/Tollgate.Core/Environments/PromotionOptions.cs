@@ -13,4 +13,7 @@ public sealed record PromotionOptions
 
     /// <summary>Promote a retired version anyway; the override is recorded in the audit trail.</summary>
     public bool Force { get; init; }
+
+    /// <summary>Current data for drift gates instead of the configured file.</summary>
+    public string? CurrentData { get; init; }
 }

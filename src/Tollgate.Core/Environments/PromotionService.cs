@@ -35,8 +35,12 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         {
             Kind = options.Strategy, Steps = target.Strategy.Steps, Interval = target.Strategy.Interval, Health = target.Strategy.Health,
         };
-        var report = GateEvaluator.Evaluate(target, manifest);
-        var reportPath = GateReportWriter.Write(config.Resolve(config.Reports), report);
+        var report = await new GateEvaluator(config, backend).EvaluateAsync(target, artifactDir, ct, options.CurrentData);
+        var reportPath = Reports.ReportWriter.Write(config.Resolve(config.Reports), report);
+        foreach (var line in Reports.CiAnnotations.For(report))
+        {
+            Console.Out.WriteLine(line); // CI runners read workflow/logging commands from stdout
+        }
         foreach (var gate in report.Gates)
         {
             progress?.Report((gate.Passed ? "  ✓ " : gate.Severity == "warn" ? "  ! " : "  ✗ ") + gate.Message);
@@ -47,7 +51,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             var failed = report.Gates.Where(g => !g.Passed && g.Severity != "warn").Select(g => g.Message);
             throw new CheckFailedException(ErrorCodes.GateFailed,
                 $"{model.Name} {model.Version} may not enter {environment}; {environment} is unchanged. " + string.Join("; ", failed),
-                $"Improve the model or change the gate in {config.SourcePath}. Report: {reportPath.Path}");
+                $"Improve the model or change the gate in {config.SourcePath}. Report: {reportPath.Html}");
         }
 
         // A promotion that died after creating its deployment is completed, not duplicated.
@@ -74,7 +78,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             Strategy = strategy.Kind,
             TrafficShare = strategy.Kind == "canary" && strategy.Steps.Count > 0 ? strategy.Steps[0] / 100 : 1.0,
             Actor = actor,
-            GateReportDigest = reportPath.Digest,
+            GateReportDigest = reportPath.JsonDigest,
             GateSummary = report.Summary,
             Description = $"Promote {model.Name} {model.Version} to {environment}{approvedBy}{(retired is null ? "" : " (forced past retirement)")}",
             ProductionEnvironment = environment == "production",
@@ -90,7 +94,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         deployment = await new RolloutExecutor(config, backend, progress, options.Http).RunAsync(deployment, target, strategy, current, ct);
         await new EnvironmentTagger(config, progress).TagAsync(deployment, ct);
         progress?.Report($"{model.Name} {model.Version} promoted to {environment} (deployment {deployment.Id}, digest {model.Digest}).");
-        return new PromotionResult(outcome, deployment, report, reportPath.Path);
+        return new PromotionResult(outcome, deployment, report, reportPath.Json);
     }
 
     /// <summary>A retired digest may not enter any environment unless forced; returns its retirement when forced.</summary>

@@ -1,41 +1,45 @@
-using System.Globalization;
+using System.Diagnostics;
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
 
 namespace Tollgate.Core.Gates;
 
-/// <summary>Runs an environment's gates against a candidate artifact.</summary>
-public static class GateEvaluator
+/// <summary>Runs all gates of an environment against a candidate, comparing with the model running there.</summary>
+public sealed class GateEvaluator(TollgateConfig config, IEnvironmentBackend backend, TimeProvider? clock = null)
 {
-    public static GateReport Evaluate(EnvironmentSection environment, ModelManifest candidate, TimeProvider? clock = null)
+    public async Task<GateReport> EvaluateAsync(EnvironmentSection environment, string candidateDir, CancellationToken ct, string? currentData = null)
     {
-        var results = environment.Gates.Select(g => EvaluateMetric(g, candidate, environment.Name)).ToList();
+        var candidate = ManifestStore.Read(candidateDir);
+        var current = EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(environment.Name, ct), environment.Name);
+        using var baseline = BaselineArtifact.Locate(config, current);
+        var context = new GateContext
+        {
+            Config = config,
+            Environment = environment,
+            CandidateDir = Path.GetFullPath(candidateDir),
+            Candidate = candidate,
+            BaselineDir = baseline?.Directory,
+            Baseline = baseline?.Manifest,
+            CurrentDataOverride = currentData is null ? null : Path.GetFullPath(currentData),
+        };
+        var holdout = new HoldoutEvaluator(config);
+        var results = new List<GateResult>();
+        for (var i = 0; i < environment.Gates.Count; i++)
+        {
+            var gate = GateFactory.Create(environment.Gates[i], $"environments[{environment.Name}].gates[{i}]", holdout);
+            var watch = Stopwatch.StartNew();
+            var result = await gate.EvaluateAsync(context, ct);
+            results.Add(result with { DurationMs = Math.Round(watch.Elapsed.TotalMilliseconds, 1) });
+        }
+
         return new GateReport
         {
             Environment = environment.Name,
             Candidate = new ModelRef(candidate.Name, candidate.Version, candidate.Digest),
+            Baseline = baseline is null ? null : new ModelRef(baseline.Manifest.Name, baseline.Manifest.Version, baseline.Manifest.Digest),
             Gates = results,
             EvaluatedAt = (clock ?? TimeProvider.System).GetUtcNow(),
         };
-    }
-
-    private static GateResult EvaluateMetric(GateSection section, ModelManifest candidate, string environment)
-    {
-        var gate = MetricGate.Parse(section.Metric ?? "", $"environments[{environment}].gates");
-        var name = section.Name ?? $"metric: {gate}";
-        if (!candidate.Metrics.TryGetValue(gate.Metric, out var observed))
-        {
-            var known = string.Join(", ", candidate.Metrics.Keys.Order(StringComparer.Ordinal));
-            return new GateResult(name, "metric", section.Severity, null, gate.ToString(), false,
-                $"gate '{gate}': the model has no metric '{gate.Metric}' (it has: {known})");
-        }
-
-        var passed = gate.Passes(observed);
-        var value = observed.ToString("0.####", CultureInfo.InvariantCulture);
-        var message = passed
-            ? $"gate '{gate}' passed: {gate.Metric} = {value}"
-            : $"gate '{gate}' failed: {gate.Metric} = {value}, threshold {gate.Operator} {gate.Threshold.ToString(CultureInfo.InvariantCulture)}";
-        return new GateResult(name, "metric", section.Severity, observed, gate.ToString(), passed, message);
     }
 }

@@ -5,9 +5,15 @@ namespace Tollgate.Core.Gates;
 /// <summary>All gate verdicts for one candidate entering one environment.</summary>
 public sealed record GateReport
 {
-    public string SchemaVersion { get; init; } = "1";
+    public const string SchemaId = "https://tollgate.dev/schemas/tollgate.gate-report.v1.schema.json";
+
+    [System.Text.Json.Serialization.JsonPropertyName("$schema")]
+    public string SchemaRef { get; init; } = SchemaId;
     public required string Environment { get; init; }
     public required ModelRef Candidate { get; init; }
+
+    /// <summary>The model running in the environment when the gates ran; null for a first deployment.</summary>
+    public ModelRef? Baseline { get; init; }
     public required IReadOnlyList<GateResult> Gates { get; init; }
     public required DateTimeOffset EvaluatedAt { get; init; }
 
@@ -17,5 +23,5 @@ public sealed record GateReport
     public string Summary =>
         Gates.Count == 0
             ? "no gates configured"
-            : $"{Gates.Count(g => g.Passed)}/{Gates.Count} gates passed" + (Passed ? "" : ": " + string.Join("; ", Gates.Where(g => !g.Passed).Select(g => g.Message)));
+            : $"{Gates.Count(g => g.Passed)}/{Gates.Count} gates passed" + (Gates.Any(g => g.Verdict == "warn") ? $", {Gates.Count(g => g.Verdict == "warn")} warning(s)" : "") + (Passed ? "" : ": " + string.Join("; ", Gates.Where(g => g.Verdict == "fail").Select(g => g.Message)));
 }

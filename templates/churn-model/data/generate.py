@@ -3,6 +3,7 @@
 
 The data is SYNTHETIC: a logistic model over plausible telecom features decides churn, with noise.
   churn.csv          12,000 rows: training + holdout data (the training spec splits it).
+  recent-traffic.csv  5,000 rows: recent production traffic with the training distribution (no drift).
   current-traffic.csv 5,000 rows: "recent production traffic" with a realistic shift in two
                       features (monthly_charges up ~18% after a price change, tenure_months lower
                       after an acquisition campaign brought many new customers). Other columns
@@ -64,3 +65,4 @@ def write(name, rows, seed, shifted, start):
 if __name__ == "__main__":
     write("churn.csv", 12000, 20261123, False, 1)
     write("current-traffic.csv", 5000, 20261124, True, 100001)
+    write("recent-traffic.csv", 5000, 20261125, False, 200001)

@@ -61,4 +61,27 @@ public class ConfigLoaderTests
         Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.ConfigNotFound));
         Assert.That(ex.Hint, Does.Contain("--config"));
     }
+
+    [Test]
+    public void A_typo_in_a_gate_key_suggests_the_right_key()
+    {
+        // Arrange
+        using var dir = new TempDir();
+        var path = dir.File("tollgate.yml", "model:\n  name: m1\nenvironments:\n  - name: staging\n    gates:\n      - drift:\n          reference: a.csv\n          current: b.csv\n          treshold: 0.3\n");
+
+        // Act
+        var ex = Assert.Throws<TollgateException>(() => ConfigLoader.Load(path));
+
+        // Assert
+        Assert.That(ex!.Message, Does.Contain($"{path}(9,11)").And.Contain("unknown key 'treshold'; did you mean 'threshold'?"));
+    }
+
+    [Test]
+    public void A_gate_with_two_kinds_is_rejected()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("tollgate.yml", "model:\n  name: m1\nenvironments:\n  - name: staging\n    gates:\n      - metric: auc >= 0.8\n        baseline: auc >= baseline\n");
+        var ex = Assert.Throws<TollgateException>(() => ConfigLoader.Load(path));
+        Assert.That(ex!.Message, Does.Contain("exactly one kind, found metric and baseline"));
+    }
 }

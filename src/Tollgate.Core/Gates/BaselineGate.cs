@@ -1,0 +1,44 @@
+using System.Globalization;
+using Tollgate.Core.Config;
+
+namespace Tollgate.Core.Gates;
+
+/// <summary>The <c>baseline</c> gate: candidate vs the model running in the target environment, on the same holdout rows.</summary>
+internal sealed class BaselineGate(GateSection section, HoldoutEvaluator holdout) : IGate
+{
+    public string Kind => "baseline";
+
+    public Task<GateResult> EvaluateAsync(GateContext context, CancellationToken cancellationToken)
+    {
+        var expression = BaselineExpression.Parse(section.Baseline!, $"environments[{context.Environment.Name}].gates");
+        var name = section.Name ?? $"baseline: {expression}";
+        if (context.BaselineDir is null || context.Baseline is null)
+        {
+            var allowed = section.AllowFirstDeployment;
+            return Task.FromResult(new GateResult(name, Kind, section.Severity, null, expression.ToString(), allowed,
+                allowed
+                    ? $"gate '{expression}': no model runs in {context.Environment.Name} yet; first deployment allowed"
+                    : $"gate '{expression}': no model runs in {context.Environment.Name} yet and allowFirstDeployment is false"));
+        }
+
+        var candidate = holdout.Evaluate(context.CandidateDir);
+        var baseline = holdout.Evaluate(context.BaselineDir);
+        var inputs = new Dictionary<string, string> { ["candidate"] = context.Candidate.Version, ["baseline"] = context.Baseline.Version, ["data"] = "holdout" };
+        if (!candidate.TryGetValue(expression.Metric, out var observed) || !baseline.TryGetValue(expression.Metric, out var reference))
+        {
+            return Task.FromResult(new GateResult(name, Kind, section.Severity, null, expression.ToString(), false,
+                $"gate '{expression}': metric '{expression.Metric}' is not available for both models") { Inputs = inputs });
+        }
+
+        var gate = expression.Resolve(reference);
+        var passed = gate.Passes(observed);
+        string F(double v) => v.ToString("0.#####", CultureInfo.InvariantCulture);
+        var message = $"gate '{expression}' {(passed ? "passed" : "failed")}: {expression.Metric} = {F(observed)} vs baseline {context.Baseline.Version} = {F(reference)} (threshold {gate.Operator} {F(gate.Threshold)})";
+        var evidence = new System.Text.Json.Nodes.JsonObject
+        {
+            ["candidate"] = new System.Text.Json.Nodes.JsonObject(candidate.Select(kv => KeyValuePair.Create(kv.Key, (System.Text.Json.Nodes.JsonNode?)kv.Value))),
+            ["baseline"] = new System.Text.Json.Nodes.JsonObject(baseline.Select(kv => KeyValuePair.Create(kv.Key, (System.Text.Json.Nodes.JsonNode?)kv.Value))),
+        };
+        return Task.FromResult(new GateResult(name, Kind, section.Severity, observed, gate.ToString(), passed, message) { Inputs = inputs, Evidence = evidence });
+    }
+}

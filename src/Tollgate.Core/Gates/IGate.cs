@@ -1,0 +1,9 @@
+namespace Tollgate.Core.Gates;
+
+/// <summary>One kind of check a candidate must pass to enter an environment.</summary>
+public interface IGate
+{
+    string Kind { get; }
+
+    Task<GateResult> EvaluateAsync(GateContext context, CancellationToken cancellationToken);
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Tollgate.Core.Gates;
+using Tollgate.Core.Util;
+
+namespace Tollgate.Core.Reports;
+
+/// <summary>Writes every report format for a gate report into one folder; appends Markdown to $GITHUB_STEP_SUMMARY.</summary>
+public static class ReportWriter
+{
+    public sealed record Written(string Json, string JsonDigest, string Markdown, string JUnit, string Html);
+
+    public static Written Write(string reportsDir, GateReport report, Func<string, string?>? environment = null)
+    {
+        var env = environment ?? Environment.GetEnvironmentVariable;
+        var dir = Path.Combine(reportsDir, report.Environment);
+        var json = JsonSerializer.Serialize(report, JsonDefaults.Indented) + "\n";
+        var markdown = MarkdownReport.Render(report);
+        var paths = new Written(
+            Path.Combine(dir, "gate-report.json"),
+            Hashing.Digest(Hashing.Sha256Hex(json)),
+            Path.Combine(dir, "gate-report.md"),
+            Path.Combine(dir, "gate-report.junit.xml"),
+            Path.Combine(dir, "gate-report.html"));
+        AtomicFile.WriteAllText(paths.Json, json);
+        AtomicFile.WriteAllText(paths.Markdown, markdown);
+        AtomicFile.WriteAllText(paths.JUnit, JUnitReport.Render(report));
+        AtomicFile.WriteAllText(paths.Html, HtmlReport.Render(report));
+        if (env("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
+        {
+            File.AppendAllText(summary, markdown);
+        }
+
+        return paths;
+    }
+}

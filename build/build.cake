@@ -15,7 +15,7 @@ var tollgate = new TollgateSettings
     ConfigFile = Argument("tollgate-config", root.CombineWithFilePath("tollgate.yml").FullPath),
     CliAssemblyPath = cliAssembly,
     // --current-data=FILE replays the gates against other "current traffic" (e.g. the shifted sample file).
-    CurrentData = Argument<string>("current-data", null) is { } current ? MakeAbsolute(File(current)) : null,
+    CurrentData = Argument<string>("current-data", null) is { } current ? root.CombineWithFilePath(current) : null,
 };
 
 Setup(ctx => Information($"Tollgate build: target={target}, configuration={configuration}, config={tollgate.ConfigFile}"));

@@ -21,5 +21,8 @@ internal static class CommandCatalog
         yield return TagCommand.Create();
         yield return ApproveCommand.Create();
         yield return RetireCommand.Create();
+        yield return StatCommand.Create();
+        yield return DriftCommand.Create();
+        yield return ParityCommand.Create();
     }
 }

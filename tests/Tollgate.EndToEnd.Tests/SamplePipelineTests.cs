@@ -68,6 +68,7 @@ public class SamplePipelineTests
     {
         PromoteStaging_puts_the_sample_model_in_staging_with_the_package_digest();
         Running_the_target_again_creates_no_second_deployment();
+        Shifted_current_traffic_fails_the_drift_gate_naming_the_shifted_features_first();
         PromoteProduction_transits_the_staging_digest_with_a_canary();
         An_unhealthy_canary_rolls_production_back_automatically();
         An_unreachable_auc_threshold_fails_with_a_gate_message_and_leaves_staging_unchanged();
@@ -108,6 +109,20 @@ public class SamplePipelineTests
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
         Assert.That(run.All, Does.Contain("already runs in staging"));
         Assert.That(Deployments(), Is.EqualTo(before));
+    }
+
+    private void Shifted_current_traffic_fails_the_drift_gate_naming_the_shifted_features_first()
+    {
+        // Act
+        var run = Build("Validate --current-data=templates/churn-model/data/current-traffic.csv");
+
+        // Assert
+        Assert.That(run.ExitCode, Is.Not.EqualTo(0));
+        Assert.That(run.All, Does.Match("drift gate failed: \\d of 9 columns drifted .*: (tenure_months|monthly_charges)"));
+        var html = File.ReadAllText(Path.Combine(repo.Path, "artifacts", "reports", "staging", "gate-report.html"));
+        Assert.That(html.IndexOf("<svg", StringComparison.Ordinal), Is.GreaterThan(0));
+        var firstFigure = html.IndexOf("<figure>", StringComparison.Ordinal);
+        Assert.That(html.Substring(firstFigure, 400), Does.Contain("tenure_months").Or.Contain("monthly_charges"));
     }
 
     private void PromoteProduction_transits_the_staging_digest_with_a_canary()

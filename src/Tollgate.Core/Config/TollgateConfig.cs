@@ -11,6 +11,9 @@ public sealed class TollgateConfig
     public string Reports { get; set; } = "artifacts/reports";
     public List<EnvironmentSection> Environments { get; set; } = [];
 
+    /// <summary>Defaults for <c>tollgate drift --config</c> (read by that command; see docs/statistics.md).</summary>
+    public Dictionary<object, object>? Drift { get; set; }
+
     /// <summary>Folder of the config file; relative paths in it resolve against this.</summary>
     public string BaseDirectory { get; set; } = ".";
 

@@ -7,6 +7,7 @@ public static class ErrorCodes
     public const string ConfigInvalid = "TOLLGATE0002";
     public const string TrainingSpecInvalid = "TOLLGATE0003";
     public const string DataInvalid = "TOLLGATE0004";
+    public const string Usage = "TOLLGATE0005";
     public const string ManifestInvalid = "TOLLGATE0101";
     public const string DigestMismatch = "TOLLGATE0102";
     public const string ArtifactNotFound = "TOLLGATE0103";
@@ -48,11 +49,20 @@ public static class ErrorCodes
     public const string PromotionRaceLost = "TOLLGATE0315";
     public const string RetrainedModelWorse = "TOLLGATE0316";
     public const string RetrainBaselineMissing = "TOLLGATE0317";
+    public const string StatInputInvalid = "TOLLGATE0601";
+    public const string StatParameterInvalid = "TOLLGATE0602";
+    public const string DataFileEmpty = "TOLLGATE0603";
+    public const string DataRaggedRow = "TOLLGATE0604";
+    public const string DataValueInvalid = "TOLLGATE0605";
+    public const string DataHeaderMismatch = "TOLLGATE0606";
+    public const string DataColumnNotFound = "TOLLGATE0607";
+    public const string DataFormatUnsupported = "TOLLGATE0608";
+    public const string DataFileNotFound = "TOLLGATE0609";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        ConfigNotFound, ConfigInvalid, TrainingSpecInvalid, DataInvalid,
+        ConfigNotFound, ConfigInvalid, TrainingSpecInvalid, DataInvalid, Usage,
         ManifestInvalid, DigestMismatch, ArtifactNotFound, UnsafeArchiveEntry,
         LedgerCorrupt, LedgerLocked, PromotionEdge, UnknownEnvironment,
         GateFailed, GateInvalid, MetricMissing, PackageFailed,
@@ -63,5 +73,7 @@ public static class ErrorCodes
         OciRegistryFailed, OciLayoutInvalid, OciManifestInvalid, OciOutputNotEmpty,
         ApprovalRequired, ApproverNotAllowed, ApprovalsNotConfigured, ModelVersionUnknown,
         VersionRetired, PromotionRaceLost, RetrainedModelWorse, RetrainBaselineMissing,
+        StatInputInvalid, StatParameterInvalid, DataFileEmpty, DataRaggedRow,
+        DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
     ];
 }

@@ -39,6 +39,6 @@ public static class GateFactory
         "schema" => new SchemaGate(section),
         "compliance" => new ComplianceGate(section),
         "command" => new CommandGate(section),
-        _ => new DriftGate(section),
+        _ => new DriftGateRunner(section),
     };
 }

@@ -75,4 +75,18 @@ public class PipelineCommandsTests
         Assert.That(deployment.GetProperty("environment").GetString(), Is.EqualTo("sandbox"));
         Assert.That(deployment.GetProperty("statuses").EnumerateArray().Select(s => s.GetProperty("state").GetString()), Is.EqualTo(new[] { "queued", "in_progress", "success" }));
     }
+
+    [Test]
+    public void Usage_errors_exit_2_with_a_code()
+    {
+        // Act
+        var unknown = CliHarness.Run("status", "--colour", "blue");
+        var missing = CliHarness.Run("promote");
+
+        // Assert
+        Assert.That(unknown.ExitCode, Is.EqualTo(2));
+        Assert.That(unknown.Err, Does.Contain("error TOLLGATE0005").And.Contain("--colour"));
+        Assert.That(missing.ExitCode, Is.EqualTo(2));
+        Assert.That(missing.Err, Does.Contain("--environment"));
+    }
 }

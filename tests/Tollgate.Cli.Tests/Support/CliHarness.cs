@@ -11,12 +11,6 @@ internal static class CliHarness
     {
         lock (Gate)
         {
-            var root = new RootCommand("tollgate");
-            foreach (var command in CommandCatalog.Create())
-            {
-                root.Add(command);
-            }
-
             var (oldOut, oldErr) = (Console.Out, Console.Error);
             using var stdout = new StringWriter();
             using var stderr = new StringWriter();
@@ -24,7 +18,7 @@ internal static class CliHarness
             Console.SetError(stderr);
             try
             {
-                var exit = root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+                var exit = CliApp.RunAsync(args, new InvocationConfiguration { Output = stdout, Error = stderr }).GetAwaiter().GetResult();
                 return (exit, stdout.ToString(), stderr.ToString());
             }
             finally

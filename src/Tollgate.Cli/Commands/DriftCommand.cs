@@ -1,0 +1,35 @@
+using System.CommandLine;
+using System.Text.Json;
+using Tollgate.Cli.Commands.Statistics;
+using Tollgate.Core.Data;
+using Tollgate.Core.Statistics.Drift;
+using Tollgate.Core.Util;
+
+namespace Tollgate.Cli.Commands;
+
+/// <summary><c>tollgate drift</c>: per-column drift tests of current data against a reference; exit 1 on dataset drift.</summary>
+internal static class DriftCommand
+{
+    public static Command Create()
+    {
+        var reference = new Option<string>("--reference") { Description = "Reference data (CSV, Parquet or JSON lines).", Required = true };
+        var current = new Option<string>("--current") { Description = "Current data, same columns.", Required = true };
+        var columns = new Option<string?>("--columns") { Description = "Comma-separated columns to compare (default: all)." };
+        var schema = new Option<string[]>("--schema") { Description = "Declare a column type COLUMN=numeric|categorical|boolean|text|timestamp (repeatable)." };
+        var format = new Option<string>("--format") { Description = "Output: json or md.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "md");
+        var config = CommonOptions.Config();
+        var command = new Command("drift", "Test current data for drift against a reference.") { reference, current, columns, config, format, schema };
+        command.SetHandler(parse =>
+        {
+            var (options, declared) = DriftConfigLoader.Load(parse.GetValue(config));
+            DriftCliParsing.Schema(parse.GetValue(schema) ?? [], declared);
+            var wanted = DriftCliParsing.Columns(parse.GetValue(columns));
+            var (refTable, curTable) = DriftInputs.Load(parse.GetValue(reference)!, parse.GetValue(current)!, new DataReadOptions { Columns = wanted, Overrides = declared });
+            var report = DriftEngine.Run(refTable, curTable, options);
+            Console.Out.WriteLine(parse.GetValue(format) == "md" ? DriftMarkdown.Write(report) : JsonSerializer.Serialize(report, JsonDefaults.Indented));
+            return report.DatasetDrift ? 1 : 0;
+        });
+        return command;
+    }
+}

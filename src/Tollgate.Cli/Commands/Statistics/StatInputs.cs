@@ -1,0 +1,55 @@
+using Tollgate.Core.Data;
+using Tollgate.Core.Errors;
+
+namespace Tollgate.Cli.Commands.Statistics;
+
+/// <summary>Loads the single-column inputs of <c>tollgate stat</c>: numbers (no missing values) or labels.</summary>
+internal static class StatInputs
+{
+    public static double[] Numbers(string path, string? column)
+    {
+        var c = Load(path, column, ColumnKind.Numeric);
+        if (c.Missing + c.NonFinite > 0)
+        {
+            throw new TollgateException(
+                ErrorCodes.StatInputInvalid,
+                $"{path}, column '{c.Name}': {c.Missing} missing and {c.NonFinite} NaN/infinite values.",
+                "Statistical tests need complete finite data: drop or impute those rows first.");
+        }
+
+        return c.Values!;
+    }
+
+    public static List<string> Labels(string path, string? column)
+    {
+        var c = Load(path, column, ColumnKind.Categorical);
+        if (c.Missing > 0)
+        {
+            throw new TollgateException(ErrorCodes.StatInputInvalid, $"{path}, column '{c.Name}': {c.Missing} missing labels.", "Give every row a category (or write an explicit one such as 'missing').");
+        }
+
+        return c.PresentLabels();
+    }
+
+    public static string Require(string? path, string option) =>
+        path ?? throw new TollgateException(ErrorCodes.StatParameterInvalid, $"This test needs {option} FILE.", $"Pass {option} with a CSV file that has a header row.");
+
+    private static DataColumn Load(string path, string? column, ColumnKind kind)
+    {
+        var name = column ?? FirstColumn(path);
+        var table = CsvTableReader.Read(path, new DataReadOptions
+        {
+            Columns = [name],
+            Overrides = new Dictionary<string, ColumnKind> { [name] = kind },
+        });
+        return table.Column(name);
+    }
+
+    private static string FirstColumn(string path)
+    {
+        using var reader = new StreamReader(path.Length > 0 && File.Exists(path) ? path : throw new TollgateException(ErrorCodes.DataFileNotFound, $"Data file not found: {path}.", "Check the path."));
+        var header = reader.ReadLine() ?? throw new TollgateException(ErrorCodes.DataFileEmpty, $"{path} is empty: no header row.", "Write a header line, then one value per line.");
+        var first = header.TrimStart('\uFEFF').Split(',')[0].Trim().Trim('"');
+        return first;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Tollgate.Core.Data;
+
+/// <summary>How to load a file.</summary>
+public sealed class DataReadOptions
+{
+    /// <summary>Columns to load (null = all). Loading fewer columns is faster.</summary>
+    public IReadOnlyCollection<string>? Columns { get; init; }
+
+    /// <summary>Declared types that replace inference, by column name.</summary>
+    public IReadOnlyDictionary<string, ColumnKind> Overrides { get; init; } = new Dictionary<string, ColumnKind>();
+
+    /// <summary>Rows inspected to infer each column's type.</summary>
+    public int InferenceRows { get; init; } = 1000;
+}

@@ -1,0 +1,86 @@
+using Tollgate.Core.Data;
+using Tollgate.Core.Errors;
+
+namespace Tollgate.Core.Statistics.Drift;
+
+/// <summary>Compares every shared column of a reference and a current table; columns run in parallel.</summary>
+public static class DriftEngine
+{
+    /// <summary>
+    /// Runs the per-column tests, adjusts p-values across columns and decides dataset drift.
+    /// The tables are consumed: numeric columns are sorted in place to keep memory at one copy of the data.
+    /// </summary>
+    public static DriftReport Run(DataTable reference, DataTable current, DriftOptions options)
+    {
+        CheckHeaders(reference, current);
+        var columns = reference.Columns;
+        var raw = new ColumnDrift[columns.Count];
+        Parallel.For(0, columns.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var r = columns[i];
+            raw[i] = ColumnDriftCalculator.Compute(r, current.Column(r.Name), options);
+        });
+
+        var tested = raw.Where(c => c.PValue.HasValue).ToArray();
+        var adjusted = options.Adjust == "none"
+            ? tested.Select(c => c.PValue!.Value).ToArray()
+            : PValueAdjust.Adjust(tested.Select(c => c.PValue!.Value).ToArray(), options.Adjust);
+        var byName = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < tested.Length; i++)
+        {
+            byName[tested[i].Column] = adjusted[i];
+        }
+
+        var results = raw.Select(c => Decide(c, byName, options)).ToArray();
+        var testedCount = results.Count(c => c.Status is "drift" or "no-drift");
+        var drifted = results.Count(c => c.Drifted);
+        var share = testedCount == 0 ? 0 : (double)drifted / testedCount;
+        return new DriftReport
+        {
+            Reference = reference.Source,
+            Current = current.Source,
+            TestedColumns = testedCount,
+            DriftedColumns = drifted,
+            DriftShare = share,
+            DriftShareThreshold = options.DriftShareThreshold,
+            DatasetDrift = testedCount > 0 && share >= options.DriftShareThreshold,
+            Options = options,
+            Columns = results,
+        };
+    }
+
+    private static ColumnDrift Decide(ColumnDrift c, Dictionary<string, double> adjusted, DriftOptions o)
+    {
+        if (c.Status is "skipped" or "insufficient-data")
+        {
+            var missingOnly = c.MissingRateDrift;
+            return c with { Drifted = missingOnly, Status = missingOnly ? "drift" : c.Status };
+        }
+
+        var p = adjusted.TryGetValue(c.Column, out var q) ? q : (double?)null;
+        var significant = p.HasValue && p.Value < o.Alpha;
+        var large = c.EffectSize.HasValue && c.EffectSize.Value >= c.EffectThreshold;
+        var drifted = o.Gate switch
+        {
+            DriftGate.PValue => significant,
+            DriftGate.Effect => large,
+            _ => significant && large,
+        } || c.MissingRateDrift;
+        return c with { AdjustedPValue = p, Drifted = drifted, Status = drifted ? "drift" : "no-drift" };
+    }
+
+    private static void CheckHeaders(DataTable reference, DataTable current)
+    {
+        var refNames = reference.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var curNames = current.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var onlyRef = refNames.Except(curNames).ToArray();
+        var onlyCur = curNames.Except(refNames).ToArray();
+        if (onlyRef.Length > 0 || onlyCur.Length > 0)
+        {
+            throw new TollgateException(
+                ErrorCodes.DataHeaderMismatch,
+                $"Header mismatch between reference {reference.Source} and current {current.Source}: only in reference [{string.Join(", ", onlyRef)}], only in current [{string.Join(", ", onlyCur)}].",
+                "Both files need the same columns; use --columns to compare a subset.");
+        }
+    }
+}

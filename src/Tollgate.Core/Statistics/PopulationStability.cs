@@ -1,0 +1,54 @@
+namespace Tollgate.Core.Statistics;
+
+/// <summary>Population Stability Index on reference-quantile bins (numeric) or on category frequencies.</summary>
+public static class PopulationStability
+{
+    /// <summary>PSI of <paramref name="current"/> against <paramref name="reference"/>.</summary>
+    public static StatResult Test(ReadOnlySpan<double> reference, ReadOnlySpan<double> current, int bins = 10, double epsilon = 1e-4)
+    {
+        StatGuard.NonEmpty(reference, "reference");
+        StatGuard.NonEmpty(current, "current");
+        StatGuard.Finite(reference, "reference");
+        StatGuard.Finite(current, "current");
+        var edges = QuantileBins.EdgesUnsorted(reference, bins);
+        var refCounts = QuantileBins.Count(reference, edges);
+        var curCounts = QuantileBins.Count(current, edges);
+        return FromCounts(refCounts, curCounts, epsilon, edges);
+    }
+
+    /// <summary>PSI from per-bin (or per-category) counts; zero proportions become <paramref name="epsilon"/>.</summary>
+    public static StatResult FromCounts(long[] refCounts, long[] curCounts, double epsilon, double[]? edges = null)
+    {
+        if (epsilon <= 0)
+        {
+            throw StatGuard.BadParameter($"epsilon must be positive (got {epsilon}).", "Use a small positive value such as 1e-4.");
+        }
+
+        double nr = 0, nc = 0;
+        for (var i = 0; i < refCounts.Length; i++)
+        {
+            nr += refCounts[i];
+            nc += curCounts[i];
+        }
+
+        double psi = 0;
+        for (var i = 0; i < refCounts.Length; i++)
+        {
+            var p = refCounts[i] / nr;
+            var q = curCounts[i] / nc;
+            p = p == 0 ? epsilon : p;
+            q = q == 0 ? epsilon : q;
+            psi += (q - p) * Math.Log(q / p);
+        }
+
+        var extra = new Dictionary<string, object>();
+        if (edges is not null)
+        {
+            extra["edges"] = edges;
+        }
+
+        extra["ref_counts"] = refCounts;
+        extra["cur_counts"] = curCounts;
+        return new StatResult("psi", psi, double.NaN, extra);
+    }
+}

@@ -43,4 +43,31 @@ Task("Cake.Tollgate.TollgateAliases.StatusAndLedger")
         TollgateVerifyLedger(tollgate);
     });
 
-Task("Cake.Tollgate.All").IsDependentOn("Cake.Tollgate.TollgateAliases.StatusAndLedger");
+Task("Cake.Tollgate.TollgateAliases.PushFetchAndTag")
+    .IsDependentOn("Cake.Tollgate.TollgateAliases.StatusAndLedger")
+    .Does(() =>
+    {
+        var project = MakeAbsolute(Directory(Argument<string>("project")));
+        var feed = project.Combine("artifacts/pushed-feed").FullPath;
+        TollgatePush($"nuget:{feed}", tollgate);
+        TollgateFetch("churn-classifier@[1.0,2.0)", $"nuget:{feed}", project.Combine("artifacts/fetched-nuget"), tollgate);
+
+        var layout = project.Combine("artifacts/pushed-oci").FullPath;
+        TollgatePush($"oci-layout:{layout}", tollgate);
+        var index = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(System.IO.Path.Combine(layout, "index.json")));
+        var digest = index.RootElement.GetProperty("manifests")[0].GetProperty("digest").GetString();
+        TollgateTag($"oci-layout:{layout}", digest, "qa", tollgate);
+        TollgateFetch("churn-classifier@qa", $"oci-layout:{layout}", project.Combine("artifacts/fetched-oci"), tollgate);
+
+        foreach (var folder in new[] { "fetched-nuget", "fetched-oci" })
+        {
+            if (!FileExists(project.Combine("artifacts").Combine(folder).CombineWithFilePath("model.zip")))
+            {
+                throw new Exception($"{folder}/model.zip is missing");
+            }
+        }
+
+        Information("pushed, tagged and fetched back from the NuGet feed and the OCI layout");
+    });
+
+Task("Cake.Tollgate.All").IsDependentOn("Cake.Tollgate.TollgateAliases.PushFetchAndTag");

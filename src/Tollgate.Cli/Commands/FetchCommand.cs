@@ -3,21 +3,31 @@ using Tollgate.Core.Oci;
 
 namespace Tollgate.Cli.Commands;
 
-/// <summary><c>tollgate fetch NAME@VERSION|NAME@sha256:… --from … --output DIR</c>: pulls and verifies an artifact.</summary>
+/// <summary>
+/// <c>tollgate fetch NAME@VERSION|NAME@sha256:… --from … --output DIR</c>: pulls and verifies an artifact from OCI,
+/// or (with <c>--from nuget:SOURCE</c>) a model package by exact version or range.
+/// </summary>
 internal static class FetchCommand
 {
     public static Command Create()
     {
-        var spec = new Argument<string>("model") { Description = "NAME@VERSION or NAME@sha256:<manifest digest>." };
-        var from = new Option<string>("--from") { Description = "oci://REGISTRY/REPO or oci-layout:DIR.", Required = true };
+        var spec = new Argument<string>("model") { Description = "NAME@VERSION, NAME@sha256:<manifest digest> (OCI) or NAME@RANGE such as churn@[1.0,2.0) (NuGet)." };
+        var from = new Option<string>("--from") { Description = "oci://REGISTRY/REPO, oci-layout:DIR or nuget:SOURCE (a folder or v3 index URL).", Required = true };
+        var packageId = new Option<string?>("--package-id") { Description = "NuGet package id (default: package.id when NAME is the model in tollgate.yml, else NAME)." };
+        var config = CommonOptions.Config();
         var output = new Option<string>("--output", "-o") { Description = "Folder to write the artifact to (must not exist or be empty).", Required = true };
         var json = CommonOptions.Json();
         var command = new Command("fetch", "Fetch a model artifact, verifying every file's digest; nothing is written unless all match.")
         {
-            spec, from, output, json,
+            spec, from, output, packageId, config, json,
         };
         command.SetHandler(async (parse, ct) =>
         {
+            if (parse.GetValue(from)!.StartsWith(NuGetCommands.FromPrefix, StringComparison.Ordinal))
+            {
+                return await NuGetCommands.FetchAsync(parse.GetValue(spec)!, parse.GetValue(from)!, parse.GetValue(output)!, parse.GetValue(packageId), parse.GetValue(config), parse.GetValue(json), ct);
+            }
+
             var model = OciModelSpec.Parse(parse.GetValue(spec)!);
             var store = OciLocation.Open(parse.GetValue(from)!);
             try

@@ -29,6 +29,10 @@ internal static class PackCommand
             if (both || parse.GetValue(nuget))
             {
                 package = new NuGetModelPackager(context.Config).Pack(dir, parse.GetValue(feed) is { } f ? Path.GetFullPath(f) : null);
+                if (package.Warning is { } warning)
+                {
+                    Console.Error.WriteLine(warning);
+                }
             }
 
             if (both || parse.GetValue(ociLayout) is not null)

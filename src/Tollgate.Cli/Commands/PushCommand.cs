@@ -5,7 +5,10 @@ using Tollgate.Core.Oci.Registry;
 
 namespace Tollgate.Cli.Commands;
 
-/// <summary><c>tollgate push --oci REGISTRY/REPO</c>: uploads an artifact (blobs first, manifest last) and tags it with its version.</summary>
+/// <summary>
+/// <c>tollgate push --oci REGISTRY/REPO</c>: uploads an artifact (blobs first, manifest last) and tags it with its version;
+/// <c>tollgate push --nuget-source SOURCE</c>: packs it as a model package and pushes it to a folder or NuGet v3 feed.
+/// </summary>
 internal static class PushCommand
 {
     public static Command Create()
@@ -16,18 +19,31 @@ internal static class PushCommand
         var tags = new Option<string[]>("--tag") { Description = "Extra tags besides the version (repeatable), e.g. staging." };
         var source = new Option<string?>("--source") { Description = "Source repository URL for org.opencontainers.image.source." };
         var mountFrom = new Option<string?>("--mount-from") { Description = "Repository on the same registry to mount existing blobs from." };
+        var nugetSource = new Option<string?>("--nuget-source") { Description = "NuGet feed to push the model package to: a folder or a v3 index URL." };
+        var apiKeyVariable = new Option<string?>("--api-key-variable") { Description = "Environment variable holding the NuGet API key (default: package.apiKeyVariable, else NUGET_API_KEY)." };
         var json = CommonOptions.Json();
-        var command = new Command("push", "Push a model artifact to an OCI registry (credentials: TOLLGATE_OCI_USERNAME/PASSWORD or ~/.docker/config.json).")
+        var command = new Command("push", "Push a model artifact to an OCI registry (credentials: TOLLGATE_OCI_USERNAME/PASSWORD or ~/.docker/config.json) or a NuGet feed.")
         {
-            oci, config, artifact, tags, source, mountFrom, json,
+            oci, nugetSource, config, artifact, tags, source, mountFrom, apiKeyVariable, json,
         };
         command.SetHandler(async (parse, ct) =>
         {
-            var target = parse.GetValue(oci)
-                ?? throw new TollgateException(ErrorCodes.OciReferenceInvalid, "No push target given.", "Pass --oci REGISTRY/REPO.");
+            var (target, feed) = (parse.GetValue(oci), parse.GetValue(nugetSource));
+            if ((target is null) == (feed is null))
+            {
+                throw new TollgateException(ErrorCodes.OciReferenceInvalid, "Give exactly one push target: --oci REGISTRY/REPO or --nuget-source SOURCE.",
+                    "Examples: tollgate push --oci 127.0.0.1:5000/models/churn, tollgate push --nuget-source artifacts/feed");
+            }
+
+            if (feed is not null)
+            {
+                var artifactDir = parse.GetValue(artifact) is { } p ? Path.GetFullPath(p) : CliContext.Load(parse, config).ArtifactDir(null);
+                return await NuGetCommands.PushAsync(feed, artifactDir, NuGetCommands.ConfigFor(parse.GetValue(config), artifactDir), parse.GetValue(apiKeyVariable), parse.GetValue(json), ct);
+            }
+
             var dir = parse.GetValue(artifact) is { } a ? Path.GetFullPath(a) : CliContext.Load(parse, config).ArtifactDir(null);
             var built = OciArtifactBuilder.Build(dir, parse.GetValue(source));
-            var store = OciLocation.Open(target, new RegistryOptions { MountFrom = parse.GetValue(mountFrom) });
+            var store = OciLocation.Open(target!, new RegistryOptions { MountFrom = parse.GetValue(mountFrom) });
             try
             {
                 var result = await OciPusher.PushAsync(built, store, parse.GetValue(tags), cancellationToken: ct);

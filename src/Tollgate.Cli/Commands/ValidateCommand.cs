@@ -22,9 +22,7 @@ internal static class ValidateCommand
         {
             var context = CliContext.Load(parse, config);
             var name = parse.GetValue(environment)!;
-            var target = context.Config.Environments.FirstOrDefault(e => e.Name == name) ?? throw new TollgateException(
-                ErrorCodes.UnknownEnvironment, $"Environment '{name}' is not configured in {context.Config.SourcePath}.",
-                $"Use one of: {string.Join(", ", context.Config.Environments.Select(e => e.Name))}.");
+            var target = context.Config.Environment(name);
             var candidateDir = context.ArtifactDir(parse.GetValue(candidate));
             var manifest = ManifestStore.Read(candidateDir);
             var report = await new GateEvaluator(context.Config, context.Backend).EvaluateAsync(target, candidateDir, ct, parse.GetValue(current));

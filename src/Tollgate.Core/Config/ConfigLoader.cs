@@ -73,8 +73,10 @@ public static partial class ConfigLoader
                 var at = $"{where}: environments[{environment.Name}].gates[{i}]";
                 switch (Gates.GateFactory.KindOf(gate, at))
                 {
-                    case "metric": Gates.MetricGate.Parse(gate.Metric!, at); break;
+                    case "metric": ImpossibleThresholds.CheckMetric(Gates.MetricGate.Parse(gate.Metric!, at), at); break;
                     case "baseline": Gates.BaselineExpression.Parse(gate.Baseline!, at); break;
+                    case "drift": ImpossibleThresholds.CheckDrift(gate.Drift!, at); break;
+                    case "performance" or "fairness" or "robustness" or "parity": Gates.GateOptionsValidator.Validate(gate, at); break;
                 }
             }
         }

@@ -21,6 +21,13 @@ public sealed class TollgateConfig
     public string SourcePath { get; set; } = FileName;
 
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(BaseDirectory, path));
+
+    /// <summary>The named environment, or a clear error listing the configured ones.</summary>
+    public EnvironmentSection Environment(string name) =>
+        Environments.FirstOrDefault(e => e.Name == name) ?? throw new Errors.TollgateException(
+            Errors.ErrorCodes.UnknownEnvironment,
+            $"Environment '{name}' is not configured in {SourcePath}.",
+            $"Use one of: {string.Join(", ", Environments.Select(e => e.Name))}.");
 }
 
 public sealed class ModelSection
@@ -54,6 +61,9 @@ public sealed class PackageSection
     /// <summary>Optional registry repository (REGISTRY/REPO) that promotions also tag.</summary>
     public string? OciRepository { get; set; }
     public string? RepositoryUrl { get; set; }
+
+    /// <summary>Name of the environment variable holding the NuGet API key for push (never the key itself).</summary>
+    public string ApiKeyVariable { get; set; } = "NUGET_API_KEY";
 }
 
 public sealed class BackendSection
@@ -152,6 +162,10 @@ public sealed class GateSection
     public ComplianceGateSection? Compliance { get; set; }
     public CommandGateSection? Command { get; set; }
     public DriftGateSection? Drift { get; set; }
+    public PerformanceGateSection? Performance { get; set; }
+    public FairnessGateSection? Fairness { get; set; }
+    public RobustnessGateSection? Robustness { get; set; }
+    public ParityGateSection? Parity { get; set; }
 
     /// <summary>fail (blocks) or warn (reported, never blocks).</summary>
     public string Severity { get; set; } = "fail";
@@ -205,4 +219,60 @@ public sealed class DriftGateSection
 
     /// <summary>The dataset drifts when more than this share of columns drift.</summary>
     public double DatasetShare { get; set; } = 0.3;
+}
+
+/// <summary>Latency, throughput, size and load time of the model as served; unset thresholds are measured but not gated.</summary>
+public sealed class PerformanceGateSection
+{
+    public double? P50Ms { get; set; }
+    public double? P95Ms { get; set; }
+    public double? P99Ms { get; set; }
+
+    /// <summary>Minimum batch throughput over the holdout (rows per second, median of the runs).</summary>
+    public double? MinThroughput { get; set; }
+    public double? MaxSizeMb { get; set; }
+    public double? MaxLoadMs { get; set; }
+    public int Warmup { get; set; } = 20;
+
+    /// <summary>Single-row predictions timed.</summary>
+    public int Iterations { get; set; } = 200;
+
+    /// <summary>Batch transforms of the whole holdout timed.</summary>
+    public int BatchRuns { get; set; } = 5;
+}
+
+/// <summary>Demographic parity and equalized odds of the candidate's holdout predictions across a sensitive column (binary task).</summary>
+public sealed class FairnessGateSection
+{
+    public string Sensitive { get; set; } = "";
+    public double MaxDemographicParityDifference { get; set; } = 0.1;
+    public double MaxEqualizedOddsDifference { get; set; } = 0.1;
+
+    /// <summary>Groups with fewer holdout rows are reported but not compared (their rates are noise).</summary>
+    public int MinGroupSize { get; set; } = 10;
+}
+
+/// <summary>Perturbation suite on the holdout rows: seeded noise, missing, out-of-range, unseen and empty values.</summary>
+public sealed class RobustnessGateSection
+{
+    /// <summary>Noise standard deviation as a fraction of each numeric feature's training std.</summary>
+    public double Noise { get; set; } = 0.01;
+    public double MaxFlipRate { get; set; } = 0.02;
+
+    /// <summary>Regression: bound on the mean absolute change of the prediction under noise.</summary>
+    public double? MaxScoreChange { get; set; }
+}
+
+/// <summary>Candidate vs the running model on the same holdout rows (and optionally replayed production requests).</summary>
+public sealed class ParityGateSection
+{
+    /// <summary>Minimum share of rows with the same predicted class (classification) or within ±margin (regression replay).</summary>
+    public double? MinAgreement { get; set; }
+
+    /// <summary>Accuracy-difference bound (classification) or TOST equivalence margin on predictions (regression).</summary>
+    public double? Margin { get; set; }
+    public double Alpha { get; set; } = 0.05;
+
+    /// <summary>JSON lines of logged production requests (one object of input columns per line), relative to tollgate.yml.</summary>
+    public string? Replay { get; set; }
 }

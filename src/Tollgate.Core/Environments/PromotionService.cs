@@ -16,7 +16,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
 {
     public async Task<PromotionResult> PromoteAsync(string artifactDir, string environment, PromotionOptions options, CancellationToken ct)
     {
-        var target = FindEnvironment(environment);
+        var target = config.Environment(environment);
         var manifest = ManifestStore.Read(artifactDir);
         var model = new ModelRef(manifest.Name, manifest.Version, manifest.Digest);
         var deployments = await backend.ListDeploymentsAsync(null, ct);
@@ -115,12 +115,6 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         progress?.Report($"  ! {model.Name} {model.Version} is retired ({retirement.Comment}); promoting anyway because of --force.");
         return retirement;
     }
-
-    private EnvironmentSection FindEnvironment(string name) =>
-        config.Environments.FirstOrDefault(e => e.Name == name) ?? throw new TollgateException(
-            ErrorCodes.UnknownEnvironment,
-            $"Environment '{name}' is not configured in {config.SourcePath}.",
-            $"Use one of: {string.Join(", ", config.Environments.Select(e => e.Name))}.");
 
     /// <summary>
     /// Environments form a chain; entering one needs the digest to be live in the one before it (transit), or, with

@@ -58,6 +58,13 @@ public static class ErrorCodes
     public const string DataColumnNotFound = "TOLLGATE0607";
     public const string DataFormatUnsupported = "TOLLGATE0608";
     public const string DataFileNotFound = "TOLLGATE0609";
+    public const string NuGetPackageTooLarge = "TOLLGATE0520";
+    public const string NuGetSourceFailed = "TOLLGATE0521";
+    public const string NuGetPackageNotFound = "TOLLGATE0522";
+    public const string NuGetVersionInvalid = "TOLLGATE0523";
+    public const string NuGetPackageInvalid = "TOLLGATE0524";
+    public const string GateTaskUnsupported = "TOLLGATE0410";
+    public const string GateInputInvalid = "TOLLGATE0411";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -75,5 +82,7 @@ public static class ErrorCodes
         VersionRetired, PromotionRaceLost, RetrainedModelWorse, RetrainBaselineMissing,
         StatInputInvalid, StatParameterInvalid, DataFileEmpty, DataRaggedRow,
         DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
+        NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,
+        GateTaskUnsupported, GateInputInvalid,
     ];
 }

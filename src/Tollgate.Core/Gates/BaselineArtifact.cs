@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
@@ -19,7 +18,7 @@ public sealed class BaselineArtifact : IDisposable
 
     public ModelManifest Manifest { get; }
 
-    /// <summary>Null when nothing runs there, or its package is not in the configured feed.</summary>
+    /// <summary>Null when nothing runs there; throws when something runs there but its package cannot be found.</summary>
     public static BaselineArtifact? Locate(TollgateConfig config, DeploymentRecord? current)
     {
         if (current is null)
@@ -33,28 +32,16 @@ public sealed class BaselineArtifact : IDisposable
             : null;
         if (package is null)
         {
-            return null;
+            throw new Errors.TollgateException(
+                Errors.ErrorCodes.ArtifactNotFound,
+                $"{current.Model.Name} {current.Model.Version} ({current.Model.Digest}) runs in {current.Environment}, but no package with that digest is in the feed '{feed}', so gates cannot compare with it.",
+                $"Fetch it into the feed first (tollgate fetch {current.Model.Name}@{current.Model.Version.Split('+')[0]} --from nuget:SOURCE) or point package.feed at the feed it was published to.");
         }
 
-        var target = System.IO.Directory.CreateTempSubdirectory("tollgate-baseline").FullName;
-        using (var zip = ZipFile.OpenRead(package))
-        {
-            var prefix = NuGetModelPackager.ContentFolder + "/";
-            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith(prefix, StringComparison.Ordinal) && !e.FullName.EndsWith('/')))
-            {
-                var relative = entry.FullName[prefix.Length..];
-                var path = Path.GetFullPath(Path.Combine(target, relative));
-                if (!path.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                {
-                    throw new Errors.TollgateException(Errors.ErrorCodes.UnsafeArchiveEntry, $"{package}: entry '{entry.FullName}' escapes its folder.", "Do not use this package.");
-                }
-
-                System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                entry.ExtractToFile(path);
-            }
-        }
-
-        return new BaselineArtifact(target, ManifestStore.Read(target));
+        // Extracted and verified like `tollgate fetch`: safe entry names, every file against its manifest.
+        var target = Path.Combine(Path.GetTempPath(), "tollgate-baseline", Guid.NewGuid().ToString("N"));
+        var manifest = ModelPackageExtractor.Extract(package, target);
+        return new BaselineArtifact(target, manifest);
     }
 
     public void Dispose()

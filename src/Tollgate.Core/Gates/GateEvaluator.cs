@@ -12,7 +12,8 @@ public sealed class GateEvaluator(TollgateConfig config, IEnvironmentBackend bac
     {
         var candidate = ManifestStore.Read(candidateDir);
         var current = EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(environment.Name, ct), environment.Name);
-        using var baseline = BaselineArtifact.Locate(config, current);
+        var needsBaseline = environment.Gates.Any(g => g.Baseline is not null || g.Schema is not null || g.Parity is not null);
+        using var baseline = needsBaseline ? BaselineArtifact.Locate(config, current) : null;
         var context = new GateContext
         {
             Config = config,

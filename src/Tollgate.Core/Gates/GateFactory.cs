@@ -6,7 +6,7 @@ namespace Tollgate.Core.Gates;
 /// <summary>Turns a gate section into its gate; exactly one kind key must be set.</summary>
 public static class GateFactory
 {
-    public static IReadOnlyList<string> Kinds { get; } = ["metric", "baseline", "schema", "compliance", "command", "drift"];
+    public static IReadOnlyList<string> Kinds { get; } = ["metric", "baseline", "schema", "compliance", "command", "drift", "performance", "fairness", "robustness", "parity"];
 
     public static string KindOf(GateSection section, string where)
     {
@@ -17,6 +17,10 @@ public static class GateFactory
         if (section.Compliance is not null) { kinds.Add("compliance"); }
         if (section.Command is not null) { kinds.Add("command"); }
         if (section.Drift is not null) { kinds.Add("drift"); }
+        if (section.Performance is not null) { kinds.Add("performance"); }
+        if (section.Fairness is not null) { kinds.Add("fairness"); }
+        if (section.Robustness is not null) { kinds.Add("robustness"); }
+        if (section.Parity is not null) { kinds.Add("parity"); }
         if (kinds.Count != 1)
         {
             throw new TollgateException(ErrorCodes.GateInvalid,
@@ -39,6 +43,10 @@ public static class GateFactory
         "schema" => new SchemaGate(section),
         "compliance" => new ComplianceGate(section),
         "command" => new CommandGate(section),
+        "performance" => new PerformanceGate(section),
+        "fairness" => new FairnessGate(section),
+        "robustness" => new RobustnessGate(section),
+        "parity" => new ParityGate(section),
         _ => new DriftGateRunner(section),
     };
 }

@@ -14,9 +14,19 @@ public sealed class NuGetModelPackager(TollgateConfig config)
 {
     public const string ContentFolder = "tollgate";
 
-    public sealed record PackResult(string PackageId, string Version, string Path, string ModelDigest, bool AlreadyPresent);
+    /// <summary>nuget.org's package size limit; larger models belong in an OCI registry.</summary>
+    public const long NuGetOrgLimit = 250L * 1024 * 1024;
+
+    /// <param name="Warning">Set (with a TOLLGATE code) when the package exceeds <see cref="WarnAboveBytes"/>.</param>
+    public sealed record PackResult(string PackageId, string Version, string Path, string ModelDigest, bool AlreadyPresent, string? Warning = null);
 
     public string PackageId => config.Package.Id ?? config.Model.Name;
+
+    /// <summary>Model files at least this large are stored uncompressed (models are zips or dense tensors: deflate only costs time).</summary>
+    public long StoreAboveBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Size above which <see cref="PackResult.Warning"/> is set.</summary>
+    public long WarnAboveBytes { get; init; } = NuGetOrgLimit;
 
     public PackResult Pack(string artifactDir, string? feedDir = null)
     {
@@ -34,15 +44,47 @@ public sealed class NuGetModelPackager(TollgateConfig config)
                     "Published versions are immutable: bump model.version (or let Tollgate compute the next one) and retrain.");
             }
 
-            return new PackResult(PackageId, manifest.Version, target, manifest.Digest, true);
+            return new PackResult(PackageId, manifest.Version, target, manifest.Digest, true, SizeWarning(target));
         }
 
-        var builder = Build(artifactDir, manifest, version);
-        AtomicFile.Write(target, builder.Save);
-        return new PackResult(PackageId, manifest.Version, target, manifest.Digest, false);
+        var stored = manifest.Files.Where(f => f.Size >= StoreAboveBytes)
+            .ToDictionary(f => $"{ContentFolder}/{f.Path}", f => System.IO.Path.Combine(artifactDir, f.Path), StringComparer.Ordinal);
+        var builder = Build(artifactDir, manifest, version, stored.Keys.ToHashSet(StringComparer.Ordinal));
+        if (stored.Count == 0)
+        {
+            AtomicFile.Write(target, builder.Save);
+        }
+        else
+        {
+            var built = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tollgate-pack-{Guid.NewGuid():N}.nupkg");
+            try
+            {
+                using (var file = File.Create(built))
+                {
+                    builder.Save(file);
+                }
+
+                AtomicFile.Write(target, stream => StoredEntryPackageWriter.Write(built, stored, stream));
+            }
+            finally
+            {
+                File.Delete(built);
+            }
+        }
+
+        return new PackResult(PackageId, manifest.Version, target, manifest.Digest, false, SizeWarning(target));
     }
 
-    private PackageBuilder Build(string artifactDir, ModelManifest manifest, SemanticVersion version)
+    private string? SizeWarning(string nupkg)
+    {
+        var size = new FileInfo(nupkg).Length;
+        return size <= WarnAboveBytes ? null
+            : $"warning {ErrorCodes.NuGetPackageTooLarge}: {System.IO.Path.GetFileName(nupkg)} is {size / (1024.0 * 1024):0.#} MB, above the {WarnAboveBytes / (1024.0 * 1024):0.#} MB limit of nuget.org. "
+              + "Publish large models as OCI artifacts instead: tollgate push --oci REGISTRY/REPO.";
+    }
+
+    /// <param name="placeholders">Entries written as a placeholder (the file's digest) and replaced by <see cref="StoredEntryPackageWriter"/>.</param>
+    private PackageBuilder Build(string artifactDir, ModelManifest manifest, SemanticVersion version, HashSet<string> placeholders)
     {
         var builder = new PackageBuilder(deterministic: true)
         {
@@ -61,11 +103,28 @@ public sealed class NuGetModelPackager(TollgateConfig config)
         builder.Repository = new RepositoryMetadata("git", config.Package.RepositoryUrl ?? "", "", manifest.Lineage.Commit);
         foreach (var file in manifest.Files)
         {
-            builder.AddFiles(artifactDir, file.Path, $"{ContentFolder}/{file.Path}");
+            var entry = $"{ContentFolder}/{file.Path}";
+            if (placeholders.Contains(entry))
+            {
+                builder.Files.Add(new InMemoryPackageFile(entry, file.Digest));
+            }
+            else
+            {
+                builder.AddFiles(artifactDir, file.Path, entry);
+            }
         }
 
         builder.AddFiles(artifactDir, ModelManifest.FileName, $"{ContentFolder}/{ModelManifest.FileName}");
         builder.Files.Add(new InMemoryPackageFile("README.md", ModelCardMarkdown.Render(manifest)));
+        foreach (var folder in new[] { "build", "buildTransitive" })
+        {
+            var transitive = folder == "buildTransitive";
+            builder.Files.Add(new InMemoryPackageFile($"{folder}/{PackageId}.props",
+                transitive ? ModelPackageTargets.Import(PackageId, ".props") : ModelPackageTargets.Props(PackageId, manifest)));
+            builder.Files.Add(new InMemoryPackageFile($"{folder}/{PackageId}.targets",
+                transitive ? ModelPackageTargets.Import(PackageId, ".targets") : ModelPackageTargets.Targets(PackageId, manifest)));
+        }
+
         return builder;
     }
 }

@@ -29,6 +29,7 @@ public static class HtmlReport
          .Append(CultureInfo.InvariantCulture, $" Evaluated {report.EvaluatedAt:u}.</p>");
         Gates(s, report);
         Metrics(s, report);
+        Latency(s, report);
         foreach (var drift in report.Gates.Where(g => g.Kind == "drift" && g.Evidence is not null))
         {
             Drift(s, drift);
@@ -62,6 +63,21 @@ public static class HtmlReport
         double? Value(JsonObject? o, string k) => o?[k]?.GetValue<double>();
         s.Append("<section id=\"metrics\"><h2>Metrics: candidate vs baseline (same holdout rows)</h2>")
          .Append(SvgCharts.Bars("holdout metrics", names, [("baseline", names.Select(n => Value(baseline, n)).ToList()), ("candidate", names.Select(n => Value(candidate, n)).ToList())]))
+         .Append("</section>");
+    }
+
+    private static void Latency(StringBuilder s, GateReport report)
+    {
+        var latency = report.Gates.FirstOrDefault(g => g.Kind == "performance" && g.Evidence?["latency"] is JsonObject)?.Evidence?["latency"];
+        if (latency is null)
+        {
+            return;
+        }
+
+        string[] names = ["p50", "p95", "p99"];
+        var values = names.Select(n => latency[n] is JsonValue v && v.TryGetValue<double>(out var d) ? d : (double?)null).ToList();
+        s.Append("<section id=\"latency\"><h2>Single-row latency (ms)</h2>")
+         .Append(SvgCharts.Bars("latency percentiles, ms", names, [("candidate", values)]))
          .Append("</section>");
     }
 

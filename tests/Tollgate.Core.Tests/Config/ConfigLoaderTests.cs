@@ -84,4 +84,17 @@ public class ConfigLoaderTests
         var ex = Assert.Throws<TollgateException>(() => ConfigLoader.Load(path));
         Assert.That(ex!.Message, Does.Contain("exactly one kind, found metric and baseline"));
     }
+
+    [TestCase("      - metric: auc >= 1.2", "can never pass: auc lies in [0, 1]")]
+    [TestCase("      - metric: rmse < 0", "can never pass: rmse lies in [0, ∞]")]
+    [TestCase("      - drift: { reference: a.csv, current: b.csv, alpha: 1.5 }", "drift.alpha = 1.5 is impossible")]
+    [TestCase("      - drift: { reference: a.csv, current: b.csv, datasetShare: 0 }", "drift.datasetShare = 0 is impossible")]
+    public void Impossible_thresholds_are_rejected_when_the_policy_loads(string gate, string message)
+    {
+        using var dir = new TempDir();
+        var path = dir.File("tollgate.yml", $"model:\n  name: m1\nenvironments:\n  - name: staging\n    gates:\n{gate}\n");
+        var ex = Assert.Throws<TollgateException>(() => ConfigLoader.Load(path));
+        Assert.That(ex!.Message, Does.Contain(message));
+        Assert.That(ex.Message, Does.Contain(path));
+    }
 }

@@ -38,6 +38,7 @@ public class HtmlReportBrowserTests
         var verdict = await page.InnerTextAsync("#verdict");
         var gateRows = await page.Locator("#gates tr").CountAsync();
         var plots = await page.Locator("#drift svg").CountAsync();
+        var latency = await page.Locator("#latency svg").CountAsync();
         var firstFeature = await page.Locator("#drift table tr:nth-child(2) td:first-child").InnerTextAsync();
         var shots = Path.Combine(TestContext.CurrentContext.WorkDirectory, "report-artifacts");
         Directory.CreateDirectory(shots);
@@ -55,6 +56,7 @@ public class HtmlReportBrowserTests
         Assert.That(verdict, Does.StartWith(passing ? "PASSED" : "FAILED"));
         Assert.That(gateRows, Is.EqualTo(report.Gates.Count + 1));
         Assert.That(plots, Is.EqualTo(3), "one overlay per feature");
+        Assert.That(latency, Is.EqualTo(1), "latency percentiles plot");
         Assert.That(firstFeature, Is.EqualTo(passing ? "tenure_months" : "monthly_charges"), "worst feature first");
         Assert.That(new FileInfo(png).Length, Is.GreaterThan(10_000));
     }

@@ -35,6 +35,10 @@ internal static class ReportSamples
                 {
                     Evidence = new JsonObject { ["candidate"] = new JsonObject { ["auc"] = 0.91, ["accuracy"] = 0.83 }, ["baseline"] = new JsonObject { ["auc"] = 0.907, ["accuracy"] = 0.829 } },
                 },
+                new GateResult("performance", "performance", "fail", 6.7, "p95Ms <= 10", true, "p95 6.7 ms")
+                {
+                    Evidence = new JsonObject { ["latency"] = new JsonObject { ["p50"] = 1.9, ["p95"] = 6.7, ["p99"] = 10.1 } },
+                },
                 new GateResult("drift: current traffic", "drift", "fail", passing ? 0 : 0.67, "share <= 0.3", passing, passing ? "no drift" : "2 of 3 columns drifted: monthly_charges, tenure_months") { Evidence = new JsonObject { ["columns"] = columns } },
             ],
         };

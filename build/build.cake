@@ -101,6 +101,12 @@ Task("PromoteProduction").IsDependentOn("BuildCli").Does(() =>
 Task("Rollback").IsDependentOn("BuildCli").Does(() =>
     TollgateRollback(Argument("environment", "production"), Argument<string>("to", null), tollgate));
 
+Task("Approve").IsDependentOn("BuildCli").Does(() =>
+    TollgateApprove(Argument<string>("model"), Argument("environment", "production"), Argument<string>("comment", null), tollgate));
+
+Task("Retire").IsDependentOn("BuildCli").Does(() =>
+    TollgateRetire(Argument<string>("model"), Argument("reason", "retired by build target"), tollgate));
+
 Task("Status").IsDependentOn("BuildCli").Does(() => TollgateStatus(tollgate));
 
 Task("Default").IsDependentOn("Test");

@@ -19,6 +19,8 @@ internal static class CommandCatalog
         yield return PushCommand.Create();
         yield return FetchCommand.Create();
         yield return TagCommand.Create();
+        yield return ApproveCommand.Create();
+        yield return RetireCommand.Create();
         yield return StatCommand.Create();
         yield return DriftCommand.Create();
         yield return ParityCommand.Create();

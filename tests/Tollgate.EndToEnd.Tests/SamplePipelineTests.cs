@@ -36,9 +36,9 @@ public class SamplePipelineTests
         await Task.CompletedTask;
     }
 
-    private ProcessResult Build(string target)
+    private ProcessResult Build(string target, string arguments = "")
     {
-        var run = Shell.Run(repo.Path, "bash", $"./build.sh --target={target}", TimeSpan.FromMinutes(10), env);
+        var run = Shell.Run(repo.Path, "bash", $"./build.sh --target={target} {arguments}".TrimEnd(), TimeSpan.FromMinutes(10), env);
         if (env.TryGetValue("GITHUB_TOKEN", out var token) && token.Length > 0)
         {
             Assert.That(run.All, Does.Not.Contain(token), "secrets never appear in logs");
@@ -72,6 +72,7 @@ public class SamplePipelineTests
         PromoteProduction_transits_the_staging_digest_with_a_canary();
         An_unhealthy_canary_rolls_production_back_automatically();
         An_unreachable_auc_threshold_fails_with_a_gate_message_and_leaves_staging_unchanged();
+        Retire_withdraws_the_version_that_failed_its_canary();
         if (ExpectedBackend == "local")
         {
             Ledger_verify_passes_and_then_fails_after_a_record_is_hand_edited();
@@ -172,6 +173,28 @@ public class SamplePipelineTests
         Assert.That(run.All, Does.Contain("gate 'auc >= 0.999' failed").And.Contain("threshold >= 0.999"));
         Assert.That(Staging().GetProperty("digest").GetString(), Is.EqualTo(before));
         Assert.That(Deployments(), Is.EqualTo(count));
+    }
+
+    private void Retire_withdraws_the_version_that_failed_its_canary()
+    {
+        // Arrange: the version that failed in production still runs in staging
+        var failed = Staging().GetProperty("version").GetString();
+        var production = Environment("production").GetProperty("digest").GetString();
+
+        // Act
+        var run = Build("Retire", $"--model=churn-classifier@{failed} --reason=failed-its-production-canary");
+
+        // Assert
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
+        Assert.That(run.All, Does.Contain("is retired"));
+        Assert.That(Staging().TryGetProperty("digest", out _), Is.False, "a retired version is no longer anyone's desired state");
+        Assert.That(Environment("production").GetProperty("digest").GetString(), Is.EqualTo(production));
+        var index = File.ReadAllText(Path.Combine(repo.Path, "artifacts", "oci", "index.json"));
+        Assert.That(index, Does.Not.Contain("\"staging\"").And.Contain("\"production\""));
+        var audit = JsonDocument.Parse(Cli("history --json").Output).RootElement.GetProperty("audit").EnumerateArray().Single();
+        Assert.That(audit.GetProperty("kind").GetString(), Is.EqualTo("retirement"));
+        Assert.That(audit.GetProperty("comment").GetString(), Is.EqualTo("failed-its-production-canary"));
+        Assert.That(Directory.Exists(Path.Combine(repo.Path, ".tollgate", "archive", "churn-classifier", failed!)), Is.True);
     }
 
     private void Ledger_verify_passes_and_then_fails_after_a_record_is_hand_edited()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Tollgate.Core.Environments.Audit;
 
 namespace Tollgate.Cli.Commands;
 
@@ -17,15 +18,18 @@ internal static class HistoryCommand
         {
             var context = CliContext.Load(parse, config);
             var deployments = await context.Backend.ListDeploymentsAsync(parse.GetValue(environment), ct);
+            var audit = context.Backend is IAuditTrail trail
+                ? (await trail.ListAuditAsync(ct)).Where(a => parse.GetValue(environment) is not { } e || a.Environment is null || a.Environment == e).ToList()
+                : [];
             if (parse.GetValue(json))
             {
-                CliContext.WriteJson(new { backend = context.Backend.Kind, deployments });
+                CliContext.WriteJson(new { backend = context.Backend.Kind, deployments, audit });
                 return 0;
             }
 
             if (parse.GetValue(csv))
             {
-                Console.Out.Write(HistoryCsv.Render(deployments));
+                Console.Out.Write(HistoryCsv.Render(deployments, audit));
                 return 0;
             }
 
@@ -37,6 +41,18 @@ internal static class HistoryCommand
             }
 
             AnsiConsole.Write(table);
+            if (audit.Count > 0)
+            {
+                var records = new Table().AddColumns("kind", "model", "version", "environment", "at", "by", "comment");
+                foreach (var a in audit)
+                {
+                    records.AddRow(a.Kind, Markup.Escape(a.Model.Name), Markup.Escape(a.Model.Version), Markup.Escape(a.Environment ?? "—"),
+                        a.At.ToString("u"), Markup.Escape(a.Actor.User), Markup.Escape(a.Comment ?? "—"));
+                }
+
+                AnsiConsole.Write(records);
+            }
+
             return 0;
         });
         return command;

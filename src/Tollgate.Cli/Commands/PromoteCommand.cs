@@ -15,9 +15,10 @@ internal static class PromoteCommand
         var artifact = CommonOptions.Artifact();
         var strategy = new Option<string?>("--strategy") { Description = "Override the environment's rollout strategy: direct, canary or blue-green." };
         strategy.AcceptOnlyFromAmong("direct", "canary", "blue-green");
+        var force = new Option<bool>("--force") { Description = "Promote a retired version anyway (recorded in the audit trail)." };
         var current = CommonOptions.CurrentData();
         var json = CommonOptions.Json();
-        var command = new Command("promote", "Promote the model (by digest) into an environment after its gates pass.") { config, environment, artifact, strategy, json, current };
+        var command = new Command("promote", "Promote the model (by digest) into an environment after its gates pass.") { config, environment, artifact, strategy, force, json, current };
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
@@ -26,6 +27,7 @@ internal static class PromoteCommand
             var options = new PromotionOptions
             {
                 Strategy = parse.GetValue(strategy),
+                Force = parse.GetValue(force),
                 Artifacts = ArtifactReferences.For(context.Config, artifactDir, manifest),
                 CurrentData = parse.GetValue(current),
             };

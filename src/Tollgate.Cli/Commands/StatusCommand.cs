@@ -8,7 +8,8 @@ namespace Tollgate.Cli.Commands;
 internal static class StatusCommand
 {
     /// <summary>One row of <c>status --json</c> (documented in README; keep stable).</summary>
-    internal sealed record Row(string Environment, string? Model, string? Version, string? Digest, string? DeploymentId, DateTimeOffset? Since, string? By, string? RunUrl);
+    internal sealed record Row(string Environment, string? Model, string? Version, string? Digest, string? DeploymentId, DateTimeOffset? Since, string? By, string? RunUrl,
+        IReadOnlyList<string>? Artifacts = null, string? Strategy = null, double? TrafficShare = null);
 
     public static Command Create()
     {
@@ -22,7 +23,8 @@ internal static class StatusCommand
             var names = parse.GetValue(environment) is { } one ? [one] : context.Config.Environments.Select(e => e.Name).ToList();
             var states = await EnvironmentState.ReadAsync(context.Backend, names, ct);
             var rows = states.Select(s => new Row(s.Environment, s.Current?.Model.Name, s.Current?.Model.Version, s.Current?.Model.Digest,
-                s.Current?.Id, s.Current?.SucceededAt, s.Current?.Actor.User, s.Current?.Actor.RunUrl)).ToList();
+                s.Current?.Id, s.Current?.SucceededAt, s.Current?.Actor.User, s.Current?.Actor.RunUrl,
+                s.Current?.Artifacts, s.Current?.Strategy, s.Current?.TrafficShare)).ToList();
             if (parse.GetValue(json))
             {
                 CliContext.WriteJson(new { backend = context.Backend.Kind, environments = rows });

@@ -94,6 +94,35 @@ public sealed class EnvironmentSection
 
     /// <summary>Commit status / check contexts that must be green before GitHub accepts the deployment.</summary>
     public List<string> RequiredContexts { get; set; } = [];
+
+    /// <summary>
+    /// transit (default): only the digest live in the previous environment may enter. retrain: the model is retrained for
+    /// this environment and must not be worse than the one live in the previous environment (see <see cref="Retrain"/>).
+    /// </summary>
+    public string Promotion { get; set; } = "transit";
+
+    /// <summary>How a retrained candidate is compared with the previous environment's model.</summary>
+    public RetrainSection Retrain { get; set; } = new();
+
+    /// <summary>Tollgate's own approval checkpoint; null = no approvals needed.</summary>
+    public ApprovalsSection? Approvals { get; set; }
+}
+
+/// <summary>The metric comparison for <c>promotion: retrain</c>.</summary>
+public sealed class RetrainSection
+{
+    /// <summary>How much worse (absolute) a candidate metric may be than the previous environment's model.</summary>
+    public double Tolerance { get; set; } = 0.01;
+
+    /// <summary>Metrics to compare; empty = every metric both models report.</summary>
+    public List<string> Metrics { get; set; } = [];
+}
+
+/// <summary>How many distinct approvers from the list must approve a version before it enters the environment.</summary>
+public sealed class ApprovalsSection
+{
+    public int Required { get; set; } = 1;
+    public List<string> Approvers { get; set; } = [];
 }
 
 /// <summary>How a promotion rolls out: direct, canary steps or blue-green, with health checks.</summary>

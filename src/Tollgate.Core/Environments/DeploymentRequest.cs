@@ -18,4 +18,14 @@ public sealed record DeploymentRequest
 
     /// <summary>Commit status contexts / check runs that must be green on <see cref="Commit"/> (GitHub backend); empty = none.</summary>
     public IReadOnlyList<string> RequiredContexts { get; init; } = [];
+
+    /// <summary>
+    /// Compare-and-swap: the id of the deployment the promoter saw as current (<see cref="NoCurrent"/> for an empty
+    /// environment). When set, the backend refuses to create the deployment, or to mark it successful, once another
+    /// deployment has become current meanwhile. Null: no check (rollbacks).
+    /// </summary>
+    public string? ExpectedCurrentDeploymentId { get; init; }
+
+    /// <summary>Value of <see cref="ExpectedCurrentDeploymentId"/> meaning "nothing runs there yet".</summary>
+    public const string NoCurrent = "none";
 }

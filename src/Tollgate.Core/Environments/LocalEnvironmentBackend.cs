@@ -1,11 +1,15 @@
 using System.Globalization;
+using Tollgate.Core.Environments.Audit;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Ledger;
 
 namespace Tollgate.Core.Environments;
 
-/// <summary>The embedded default backend: environment state in the local append-only ledger.</summary>
-public sealed class LocalEnvironmentBackend(LedgerFile ledger, TimeProvider? clock = null) : IEnvironmentBackend
+/// <summary>
+/// The embedded default backend: environment state in the local append-only ledger. Every decision runs under the
+/// ledger's cross-process lock, so <see cref="DeploymentRequest.ExpectedCurrentDeploymentId"/> is a true compare-and-swap.
+/// </summary>
+public sealed class LocalEnvironmentBackend(LedgerFile ledger, TimeProvider? clock = null) : IEnvironmentBackend, IAuditTrail
 {
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
@@ -25,6 +29,12 @@ public sealed class LocalEnvironmentBackend(LedgerFile ledger, TimeProvider? clo
         string? id = null;
         ledger.Append(events =>
         {
+            var current = EnvironmentState.CurrentOf(LedgerProjection.Deployments(events), request.Environment);
+            if (RaceLost.Moved(request.ExpectedCurrentDeploymentId, current, selfId: ""))
+            {
+                throw RaceLost.Error(request.Environment, request.Model, request.ExpectedCurrentDeploymentId, current);
+            }
+
             id = (events.Count(e => e.Type == LedgerEvent.Created) + 1).ToString(CultureInfo.InvariantCulture);
             return [new LedgerEvent { Seq = 0, Prev = "", Type = LedgerEvent.Created, At = clock.GetUtcNow(), DeploymentId = id, Request = request, Description = request.Description }];
         });
@@ -33,12 +43,21 @@ public sealed class LocalEnvironmentBackend(LedgerFile ledger, TimeProvider? clo
 
     public Task<DeploymentRecord> SetStatusAsync(string deploymentId, DeploymentState state, string? description, CancellationToken cancellationToken)
     {
+        CheckFailedException? lost = null;
         ledger.Append(events =>
         {
             var deployments = LedgerProjection.Deployments(events);
             var target = deployments.FirstOrDefault(d => d.Id == deploymentId)
                 ?? throw new TollgateException(ErrorCodes.LedgerCorrupt, $"Deployment {deploymentId} is not in ledger '{ledger.Path}'.", "Run 'tollgate history' to see known deployments.");
             var now = clock.GetUtcNow();
+            if (state == DeploymentState.Success && Expected(events, deploymentId) is { } expected
+                && EnvironmentState.CurrentOf(deployments, target.Environment) is var current && RaceLost.Moved(expected, current, deploymentId))
+            {
+                // Lost the race: fail this deployment instead of superseding the winner.
+                lost = RaceLost.Error(target.Environment, target.Model, expected, current);
+                return [StatusEvent(deploymentId, DeploymentState.Failure, $"lost the race: deployment {current?.Id ?? "none"} became current first", now)];
+            }
+
             var added = new List<LedgerEvent> { StatusEvent(deploymentId, state, description, now) };
             if (state == DeploymentState.Success)
             {
@@ -50,8 +69,21 @@ public sealed class LocalEnvironmentBackend(LedgerFile ledger, TimeProvider? clo
 
             return added;
         });
-        return Task.FromResult(Find(deploymentId));
+        return lost is null ? Task.FromResult(Find(deploymentId)) : throw lost;
     }
+
+    public Task<AuditEntry> RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
+    {
+        var added = ledger.Append(events =>
+            [new LedgerEvent { Seq = 0, Prev = "", Type = LedgerEvent.AuditRecord, At = clock.GetUtcNow(), DeploymentId = "", Audit = entry }]);
+        return Task.FromResult(entry with { At = added[0].At });
+    }
+
+    public Task<IReadOnlyList<AuditEntry>> ListAuditAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(LedgerProjection.Audit(ledger.ReadAll()));
+
+    private static string? Expected(IReadOnlyList<LedgerEvent> events, string id) =>
+        events.FirstOrDefault(e => e.Type == LedgerEvent.Created && e.DeploymentId == id)?.Request?.ExpectedCurrentDeploymentId;
 
     private static LedgerEvent StatusEvent(string id, DeploymentState state, string? description, DateTimeOffset at) =>
         new() { Seq = 0, Prev = "", Type = LedgerEvent.Status, At = at, DeploymentId = id, State = state, Description = description };

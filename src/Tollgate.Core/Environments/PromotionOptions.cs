@@ -11,6 +11,9 @@ public sealed record PromotionOptions
     public Actor? Actor { get; init; }
     public IReadOnlyList<string> Artifacts { get; init; } = [];
 
+    /// <summary>Promote a retired version anyway; the override is recorded in the audit trail.</summary>
+    public bool Force { get; init; }
+
     /// <summary>Current data for drift gates instead of the configured file.</summary>
     public string? CurrentData { get; init; }
 }

@@ -1,5 +1,6 @@
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
+using Tollgate.Core.Environments.Audit;
 using Tollgate.Core.Environments.Rollout;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Gates;
@@ -27,7 +28,9 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             return new PromotionResult(PromotionResult.AlreadyCurrent, current, null, null);
         }
 
-        CheckEdge(deployments, environment, model);
+        CheckEdge(deployments, target, manifest);
+        var actor = options.Actor ?? Actor.FromEnvironment();
+        var retired = await CheckNotRetiredAsync(model, environment, options.Force, ct);
         var strategy = options.Strategy is null ? target.Strategy : new StrategySection
         {
             Kind = options.Strategy, Steps = target.Strategy.Steps, Interval = target.Strategy.Interval, Health = target.Strategy.Health,
@@ -55,6 +58,17 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         var pending = deployments.FirstOrDefault(d => d.Environment == environment && d.Model.Digest == model.Digest
             && d.State is DeploymentState.Queued or DeploymentState.InProgress);
         var outcome = pending is null ? PromotionResult.Promoted : PromotionResult.Resumed;
+        var approvals = pending is null ? await new ApprovalService(config, backend).RequireAsync(environment, model, ct) : null;
+        var approvedBy = approvals is null ? "" : $" (approved by {string.Join(", ", approvals.Approvals.Select(a => a.Actor.User))})";
+        if (pending is null && retired is not null)
+        {
+            await AuditTrails.Of(backend).RecordAsync(new AuditEntry
+            {
+                Kind = AuditEntry.ForcedPromotion, Model = model, Environment = environment, Actor = actor, At = DateTimeOffset.UtcNow,
+                Comment = $"--force past retirement ({retired.Comment})", Commit = manifest.Lineage.Commit,
+            }, ct);
+        }
+
         var deployment = pending ?? await backend.CreateDeploymentAsync(new DeploymentRequest
         {
             Environment = environment,
@@ -63,13 +77,14 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             Artifacts = options.Artifacts,
             Strategy = strategy.Kind,
             TrafficShare = strategy.Kind == "canary" && strategy.Steps.Count > 0 ? strategy.Steps[0] / 100 : 1.0,
-            Actor = options.Actor ?? Actor.FromEnvironment(),
+            Actor = actor,
             GateReportDigest = reportPath.JsonDigest,
             GateSummary = report.Summary,
-            Description = $"Promote {model.Name} {model.Version} to {environment}",
+            Description = $"Promote {model.Name} {model.Version} to {environment}{approvedBy}{(retired is null ? "" : " (forced past retirement)")}",
             ProductionEnvironment = environment == "production",
             TransientEnvironment = environment == "sandbox",
             RequiredContexts = target.RequiredContexts,
+            ExpectedCurrentDeploymentId = current?.Id ?? DeploymentRequest.NoCurrent,
         }, ct);
         if (deployment.State == DeploymentState.Queued)
         {
@@ -82,9 +97,32 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         return new PromotionResult(outcome, deployment, report, reportPath.Json);
     }
 
-    /// <summary>Environments form a chain; entering one needs the digest to be live in the one before it.</summary>
-    private void CheckEdge(IReadOnlyList<DeploymentRecord> deployments, string environment, ModelRef model)
+    /// <summary>A retired digest may not enter any environment unless forced; returns its retirement when forced.</summary>
+    private async Task<AuditEntry?> CheckNotRetiredAsync(ModelRef model, string environment, bool force, CancellationToken ct)
     {
+        if (backend is not IAuditTrail trail || AuditTrails.RetirementOf(await trail.ListAuditAsync(ct), model.Digest) is not { } retirement)
+        {
+            return null;
+        }
+
+        if (!force)
+        {
+            throw new TollgateException(ErrorCodes.VersionRetired,
+                $"{model.Name} {model.Version} was retired on {retirement.At:u} by {retirement.Actor.User} ({retirement.Comment}); it may not enter '{environment}'.",
+                $"Promote a newer version, or pass --force to promote it anyway (the override is recorded in the audit trail).");
+        }
+
+        progress?.Report($"  ! {model.Name} {model.Version} is retired ({retirement.Comment}); promoting anyway because of --force.");
+        return retirement;
+    }
+
+    /// <summary>
+    /// Environments form a chain; entering one needs the digest to be live in the one before it (transit), or, with
+    /// <c>promotion: retrain</c>, a retrained model no worse than the one live there.
+    /// </summary>
+    private void CheckEdge(IReadOnlyList<DeploymentRecord> deployments, EnvironmentSection target, Artifacts.ModelManifest manifest)
+    {
+        var environment = target.Name;
         var index = config.Environments.FindIndex(e => e.Name == environment);
         if (index == 0)
         {
@@ -93,11 +131,22 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
 
         var previous = config.Environments[index - 1].Name;
         var there = EnvironmentState.CurrentOf(deployments, previous);
-        if (there?.Model.Digest != model.Digest)
+        switch (target.Promotion)
+        {
+            case "retrain":
+                RetrainComparison.Check(config, target, there, previous, manifest);
+                return;
+            case "transit":
+                break;
+            default:
+                throw new TollgateException(ErrorCodes.ConfigInvalid, $"{config.SourcePath}: environments[{environment}].promotion '{target.Promotion}' is unknown.", "Use transit (default) or retrain.");
+        }
+
+        if (there?.Model.Digest != manifest.Digest)
         {
             throw new TollgateException(
                 ErrorCodes.PromotionEdge,
-                $"{model.Name} {model.Version} ({model.Digest}) is not live in '{previous}', so it cannot enter '{environment}' (allowed edge: {previous} → {environment}).",
+                $"{manifest.Name} {manifest.Version} ({manifest.Digest}) is not live in '{previous}', so it cannot enter '{environment}' (allowed edge: {previous} → {environment}).",
                 $"Promote it to '{previous}' first: tollgate promote --environment {previous}.");
         }
     }

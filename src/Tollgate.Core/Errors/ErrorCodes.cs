@@ -41,6 +41,14 @@ public static class ErrorCodes
     public const string OciLayoutInvalid = "TOLLGATE0706";
     public const string OciManifestInvalid = "TOLLGATE0707";
     public const string OciOutputNotEmpty = "TOLLGATE0708";
+    public const string ApprovalRequired = "TOLLGATE0310";
+    public const string ApproverNotAllowed = "TOLLGATE0311";
+    public const string ApprovalsNotConfigured = "TOLLGATE0312";
+    public const string ModelVersionUnknown = "TOLLGATE0313";
+    public const string VersionRetired = "TOLLGATE0314";
+    public const string PromotionRaceLost = "TOLLGATE0315";
+    public const string RetrainedModelWorse = "TOLLGATE0316";
+    public const string RetrainBaselineMissing = "TOLLGATE0317";
     public const string StatInputInvalid = "TOLLGATE0601";
     public const string StatParameterInvalid = "TOLLGATE0602";
     public const string DataFileEmpty = "TOLLGATE0603";
@@ -70,6 +78,8 @@ public static class ErrorCodes
         GitHubRequiredContexts, GitHubRateLimited, GitHubUnavailable, GitHubUnexpectedResponse, GitHubForeignDeployment,
         OciReferenceInvalid, OciUnauthorized, OciDenied, OciNotFound,
         OciRegistryFailed, OciLayoutInvalid, OciManifestInvalid, OciOutputNotEmpty,
+        ApprovalRequired, ApproverNotAllowed, ApprovalsNotConfigured, ModelVersionUnknown,
+        VersionRetired, PromotionRaceLost, RetrainedModelWorse, RetrainBaselineMissing,
         StatInputInvalid, StatParameterInvalid, DataFileEmpty, DataRaggedRow,
         DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
         NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,

@@ -1,4 +1,5 @@
 using Tollgate.Core.Environments;
+using Tollgate.Core.Environments.Audit;
 
 namespace Tollgate.Core.Ledger;
 
@@ -21,9 +22,13 @@ public sealed record LedgerEvent
 
     public string? Description { get; init; }
 
+    /// <summary>Set on "audit" events (approvals, retirements); absent otherwise, so older lines hash as before.</summary>
+    public AuditEntry? Audit { get; init; }
+
     /// <summary>Hash of the previous line ("sha256:0…0" for the first), chaining the file.</summary>
     public required string Prev { get; init; }
 
     public const string Created = "created";
     public const string Status = "status";
+    public const string AuditRecord = "audit";
 }

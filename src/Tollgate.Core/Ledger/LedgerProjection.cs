@@ -1,4 +1,5 @@
 using Tollgate.Core.Environments;
+using Tollgate.Core.Environments.Audit;
 
 namespace Tollgate.Core.Ledger;
 
@@ -39,4 +40,8 @@ public static class LedgerProjection
 
         return order.AsEnumerable().Reverse().Select(id => records[id]).ToList();
     }
+
+    /// <summary>Approvals and retirements, newest first.</summary>
+    public static IReadOnlyList<AuditEntry> Audit(IEnumerable<LedgerEvent> events) =>
+        [.. events.Where(e => e.Type == LedgerEvent.AuditRecord && e.Audit is not null).Select(e => e.Audit! with { At = e.At }).Reverse()];
 }

@@ -66,6 +66,22 @@ public sealed class OciLayout(string root) : IOciStore
         return descriptor.Digest;
     }
 
+    /// <summary>
+    /// Removes <paramref name="tags"/> where they point at <paramref name="digest"/> by rewriting index.json atomically
+    /// (blobs stay: other tags or digests may still reference them). Returns the tags removed.
+    /// </summary>
+    public IReadOnlyList<string> RemoveTags(string digest, IReadOnlySet<string> tags)
+    {
+        var index = OciLayoutIndex.Read(Root);
+        var removed = index.RemoveTags(digest, tags);
+        if (removed.Count > 0)
+        {
+            AtomicFile.Write(Path.Combine(Root, "index.json"), index.WriteTo);
+        }
+
+        return removed;
+    }
+
     public Task<OciManifestBytes> GetManifestAsync(string reference, CancellationToken cancellationToken)
     {
         var digest = OciDigest.IsValid(reference) ? reference : OciLayoutIndex.Read(Root).Find(reference)

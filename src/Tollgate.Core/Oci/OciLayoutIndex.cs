@@ -61,6 +61,25 @@ internal sealed class OciLayoutIndex(List<string> entries)
         entries.Add(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    /// <summary>Drops the entries of <paramref name="tags"/> that point at <paramref name="digest"/>; returns the tags removed.</summary>
+    public IReadOnlyList<string> RemoveTags(string digest, IReadOnlySet<string> tags)
+    {
+        var removed = new List<string>();
+        entries.RemoveAll(raw =>
+        {
+            using var doc = JsonDocument.Parse(raw);
+            var tag = RefName(doc.RootElement);
+            var hit = tag is not null && tags.Contains(tag) && doc.RootElement.TryGetProperty("digest", out var d) && d.GetString() == digest;
+            if (hit)
+            {
+                removed.Add(tag!);
+            }
+
+            return hit;
+        });
+        return removed;
+    }
+
     public void WriteTo(Stream stream)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });

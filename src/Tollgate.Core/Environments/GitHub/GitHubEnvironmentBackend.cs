@@ -48,6 +48,12 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
     public async Task<DeploymentRecord> CreateDeploymentAsync(DeploymentRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.ExpectedCurrentDeploymentId is { } expected
+            && await GetCurrentAsync(request.Environment, cancellationToken).ConfigureAwait(false) is var current && RaceLost.Moved(expected, current, ""))
+        {
+            throw RaceLost.Error(request.Environment, request.Model, expected, current);
+        }
+
         if (await FindIncompleteAsync(request.Environment, request.Model.Digest, cancellationToken).ConfigureAwait(false) is { } open)
         {
             return open;
@@ -87,6 +93,11 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
     public async Task<DeploymentRecord> SetStatusAsync(string deploymentId, DeploymentState state, string? description, CancellationToken cancellationToken)
     {
         var deployment = await GetTollgateDeploymentAsync(deploymentId, cancellationToken).ConfigureAwait(false);
+        if (state == DeploymentState.Success)
+        {
+            await CheckNotOvertakenAsync(deployment, cancellationToken).ConfigureAwait(false);
+        }
+
         var record = await SetStatusCoreAsync(deployment, state, description, cancellationToken).ConfigureAwait(false);
         if (state == DeploymentState.Success)
         {
@@ -110,6 +121,22 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
             () => writes.RunAsync(() => client.Repository.Deployment.Status.Create(settings.Owner, settings.Repository, deployment.Id, status), cancellationToken),
             cancellationToken).ConfigureAwait(false);
         return TollgatePayload.ToRecord(deployment, await StatusesAsync(deployment.Id, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// GitHub has no compare-and-swap, so the environment is re-read right before success: if another deployment became
+    /// current after this one's promoter read it, this one is marked failure instead. The window left is one round trip.
+    /// </summary>
+    private async Task CheckNotOvertakenAsync(Deployment deployment, CancellationToken cancellationToken)
+    {
+        var expected = TollgatePayload.Get(deployment.Payload, TollgatePayload.ExpectedCurrentKey);
+        var self = deployment.Id.ToString(CultureInfo.InvariantCulture);
+        var current = await GetCurrentAsync(deployment.Environment, cancellationToken).ConfigureAwait(false);
+        if (RaceLost.Moved(expected, current, self))
+        {
+            var record = await SetStatusCoreAsync(deployment, DeploymentState.Failure, $"Lost the race: deployment {current?.Id ?? "none"} became current first", cancellationToken).ConfigureAwait(false);
+            throw RaceLost.Error(deployment.Environment, record.Model, expected, current);
+        }
     }
 
     // GitHub never auto-inactivates production (or transient) deployments; Tollgate's contract says success supersedes.

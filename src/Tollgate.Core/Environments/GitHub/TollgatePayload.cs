@@ -13,6 +13,9 @@ internal static class TollgatePayload
     public const string MarkerKey = "tollgate";
     public const string MarkerValue = "1";
 
+    /// <summary>The compare-and-swap expectation (see <see cref="DeploymentRequest.ExpectedCurrentDeploymentId"/>).</summary>
+    public const string ExpectedCurrentKey = "expected_current";
+
     public static Dictionary<string, string> From(DeploymentRequest request)
     {
         var payload = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -30,6 +33,7 @@ internal static class TollgatePayload
         Add(payload, "gate_report_digest", request.GateReportDigest);
         Add(payload, "gate_summary", request.GateSummary);
         Add(payload, "description", request.Description);
+        Add(payload, ExpectedCurrentKey, request.ExpectedCurrentDeploymentId);
         return payload;
     }
 

@@ -1,3 +1,4 @@
+using Tollgate.Core.Environments.Audit;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Packaging;
 
@@ -12,7 +13,11 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
         var history = (await backend.ListDeploymentsAsync(environment, ct)).Where(d => d.Environment == environment).ToList();
         var current = EnvironmentState.CurrentOf(history, environment)
             ?? throw new TollgateException(ErrorCodes.RollbackImpossible, $"Nothing runs in '{environment}', so there is nothing to roll back.", "Promote a model first.");
-        var wasGood = history.Where(d => d.Model.Digest != current.Model.Digest && d.SucceededAt is not null).ToList();
+        // Retired versions are never rollback targets.
+        var retired = backend is IAuditTrail trail
+            ? (await trail.ListAuditAsync(ct)).Where(a => a.Kind == AuditEntry.Retirement).Select(a => a.Model.Digest).ToHashSet(StringComparer.Ordinal)
+            : [];
+        var wasGood = history.Where(d => d.Model.Digest != current.Model.Digest && d.SucceededAt is not null && !retired.Contains(d.Model.Digest)).ToList();
         var target = toVersion is null
             ? wasGood.FirstOrDefault()
             : wasGood.FirstOrDefault(d => d.Model.Version == toVersion || d.Model.Version.Split('+')[0] == toVersion);

@@ -1,0 +1,14 @@
+namespace Tollgate.Core.Environments.Audit;
+
+/// <summary>
+/// Approvals and retirements kept next to the deployments of a backend (ledger events locally, marker deployments
+/// on GitHub). A separate interface so <see cref="IEnvironmentBackend"/> implementations stay source-compatible.
+/// </summary>
+public interface IAuditTrail
+{
+    /// <summary>Appends <paramref name="entry"/> (its <see cref="AuditEntry.At"/> may be replaced by the backend's clock).</summary>
+    Task<AuditEntry> RecordAsync(AuditEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>Every entry, newest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> ListAuditAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,86 @@
+using Tollgate.Core.Config;
+using Tollgate.Core.Environments.Audit;
+using Tollgate.Core.Oci;
+using Tollgate.Core.Packaging;
+
+namespace Tollgate.Core.Environments.Retirement;
+
+/// <summary>
+/// Retires NAME@VERSION: records the retirement first (so no promotion slips in), then makes its deployments inactive,
+/// removes environment tags pointing at it from OCI image layouts, marks its package in the folder feed and archives
+/// its manifest and gate reports. Every step is idempotent, so re-running a retirement that died half-way completes it.
+/// </summary>
+public sealed class RetirementService(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
+{
+    public async Task<RetirementResult> RetireAsync(string spec, string reason, Actor actor, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var trail = AuditTrails.Of(backend);
+        var all = await backend.ListDeploymentsAsync(null, ct);
+        var model = ModelSpec.Require(all, spec);
+        var mine = all.Where(d => d.Model.Digest == model.Model.Digest).ToList();
+        var live = config.Environments.Select(e => e.Name).Where(e => EnvironmentState.CurrentOf(all, e)?.Model.Digest == model.Model.Digest).ToList();
+        if (live.Count > 0)
+        {
+            // Retiring a live version is allowed (a bad model must be withdrawable), but the environment is left empty: say so.
+            progress?.Report($"  ! {model.Model.Name} {model.Model.Version} is live in {string.Join(", ", live)}; after retirement nothing is current there until you promote or roll back.");
+        }
+
+        var existing = AuditTrails.RetirementOf(await trail.ListAuditAsync(ct), model.Model.Digest);
+        var retirement = existing ?? await trail.RecordAsync(new AuditEntry
+        {
+            Kind = AuditEntry.Retirement, Model = model.Model, Actor = actor, At = DateTimeOffset.UtcNow, Comment = reason, Commit = model.Commit,
+        }, ct);
+
+        var inactivated = new List<string>();
+        foreach (var d in mine.Where(d => d.State != DeploymentState.Inactive))
+        {
+            await backend.SetStatusAsync(d.Id, DeploymentState.Inactive, $"retired: {reason}", ct);
+            inactivated.Add(d.Id);
+        }
+
+        var (removed, left) = RemoveEnvironmentTags(mine);
+        var marker = RetiredPackageMarker.Write(config.Resolve(config.Package.Feed), model.Model.Digest, retirement);
+        var after = (await backend.ListDeploymentsAsync(null, ct)).Where(d => d.Model.Digest == model.Model.Digest).ToList();
+        var archive = RetirementArchive.Write(config, model.Model, retirement, after);
+        progress?.Report($"{model.Model.Name} {model.Model.Version} retired: {inactivated.Count} deployment(s) inactive, {removed.Count} OCI tag(s) removed, archive {archive}.");
+        return new RetirementResult
+        {
+            Model = model.Model, Retirement = retirement, Recorded = existing is null, InactivatedDeployments = inactivated,
+            RemovedTags = removed, RegistryTagsLeft = left, PackageMarker = marker, ArchiveDir = archive, EmptiedEnvironments = live,
+        };
+    }
+
+    private (List<string> Removed, List<string> Left) RemoveEnvironmentTags(IEnumerable<DeploymentRecord> deployments)
+    {
+        var environments = config.Environments.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var removed = new List<string>();
+        var left = new List<string>();
+        foreach (var reference in deployments.SelectMany(d => d.Artifacts).Distinct(StringComparer.Ordinal))
+        {
+            var at = reference.LastIndexOf('@');
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var digest = reference[(at + 1)..];
+            if (reference.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal))
+            {
+                var root = config.Resolve(reference[EnvironmentTagger.LayoutRef.Length..at]);
+                if (File.Exists(Path.Combine(root, "index.json")))
+                {
+                    removed.AddRange(new OciLayout(root).RemoveTags(digest, environments).Select(t => $"{root}:{t}"));
+                }
+            }
+            else if (reference.StartsWith(EnvironmentTagger.RegistryRef, StringComparison.Ordinal))
+            {
+                // Tag deletion is optional in the distribution spec and many registries refuse it; a later promotion moves the tag instead.
+                left.Add(reference[EnvironmentTagger.RegistryRef.Length..]);
+                progress?.Report($"  ! registry tags of {reference[EnvironmentTagger.RegistryRef.Length..]} are left in place (tag deletion is optional in the OCI distribution spec; the next promotion moves them).");
+            }
+        }
+
+        return (removed, left);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Tollgate.Core.Config;
+
+/// <summary>How many distinct approvers from the list must approve a version before it enters the environment.</summary>
+public sealed class ApprovalsSection
+{
+    public int Required { get; set; } = 1;
+    public List<string> Approvers { get; set; } = [];
+}

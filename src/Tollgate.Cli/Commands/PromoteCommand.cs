@@ -13,8 +13,8 @@ internal static class PromoteCommand
         var config = CommonOptions.Config();
         var environment = CommonOptions.Environment(required: true);
         var artifact = CommonOptions.Artifact();
-        var strategy = new Option<string?>("--strategy") { Description = "Override the environment's rollout strategy: direct, canary or blue-green." };
-        strategy.AcceptOnlyFromAmong("direct", "canary", "blue-green");
+        var strategy = new Option<string?>("--strategy") { Description = "Override the environment's rollout strategy: direct, canary, blue-green or shadow." };
+        strategy.AcceptOnlyFromAmong("direct", "canary", "blue-green", "shadow");
         var force = new Option<bool>("--force") { Description = "Promote a retired version anyway (recorded in the audit trail)." };
         var current = CommonOptions.CurrentData();
         var json = CommonOptions.Json();

@@ -87,9 +87,14 @@ public static partial class ConfigLoader
     {
         var strategy = environment.Strategy;
         var at = $"{where}: environments[{environment.Name}].strategy";
-        if (strategy.Kind is not ("direct" or "canary" or "blue-green"))
+        if (strategy.Kind is not ("direct" or "canary" or "blue-green" or "shadow"))
         {
-            throw new TollgateException(ErrorCodes.ConfigInvalid, $"{at}.kind '{strategy.Kind}' is unknown.", "Use direct, canary or blue-green.");
+            throw new TollgateException(ErrorCodes.ConfigInvalid, $"{at}.kind '{strategy.Kind}' is unknown.", "Use direct, canary, blue-green or shadow.");
+        }
+
+        if (strategy.Kind == "shadow" && (string.IsNullOrWhiteSpace(strategy.Mirror) || strategy.MinAgreement is <= 0 or > 1))
+        {
+            throw new TollgateException(ErrorCodes.ConfigInvalid, $"{at}: shadow needs mirror (JSON lines of mirrored requests) and 0 < minAgreement <= 1.", "Add e.g. mirror: logs/mirrored.jsonl, minAgreement: 0.95.");
         }
 
         var steps = strategy.Steps;

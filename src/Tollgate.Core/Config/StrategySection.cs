@@ -1,6 +1,6 @@
 namespace Tollgate.Core.Config;
 
-/// <summary>How a promotion rolls out: direct, canary steps or blue-green, with health checks.</summary>
+/// <summary>How a promotion rolls out: direct, canary steps, blue-green or shadow, with health checks.</summary>
 public sealed class StrategySection
 {
     public string Kind { get; set; } = "direct";
@@ -12,4 +12,10 @@ public sealed class StrategySection
     public double Interval { get; set; }
 
     public HealthSection? Health { get; set; }
+
+    /// <summary>Shadow: JSON lines of the requests mirrored to the candidate (logged by the serving system).</summary>
+    public string? Mirror { get; set; }
+
+    /// <summary>Shadow: share of mirrored requests on which candidate and running model must agree.</summary>
+    public double MinAgreement { get; set; } = 0.95;
 }

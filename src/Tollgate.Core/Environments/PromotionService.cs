@@ -34,6 +34,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         var strategy = options.Strategy is null ? target.Strategy : new StrategySection
         {
             Kind = options.Strategy, Steps = target.Strategy.Steps, Interval = target.Strategy.Interval, Health = target.Strategy.Health,
+            Mirror = target.Strategy.Mirror, MinAgreement = target.Strategy.MinAgreement,
         };
         var report = await new GateEvaluator(config, backend).EvaluateAsync(target, artifactDir, ct, options.CurrentData);
         var reportPath = Reports.ReportWriter.Write(config.Resolve(config.Reports), report);
@@ -91,7 +92,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             deployment = await backend.SetStatusAsync(deployment.Id, DeploymentState.InProgress, $"rolling out ({strategy.Kind})", ct);
         }
 
-        deployment = await new RolloutExecutor(config, backend, progress, options.Http).RunAsync(deployment, target, strategy, current, ct);
+        deployment = await new RolloutExecutor(config, backend, progress, options.Http).RunAsync(deployment, target, strategy, current, ct, artifactDir);
         await new EnvironmentTagger(config, progress).TagAsync(deployment, ct);
         progress?.Report($"{model.Name} {model.Version} promoted to {environment} (deployment {deployment.Id}, digest {model.Digest}).");
         return new PromotionResult(outcome, deployment, report, reportPath.Json);

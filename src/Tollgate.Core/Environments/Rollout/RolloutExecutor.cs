@@ -12,7 +12,7 @@ namespace Tollgate.Core.Environments.Rollout;
 /// </summary>
 public sealed class RolloutExecutor(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null, HttpClient? http = null)
 {
-    public async Task<DeploymentRecord> RunAsync(DeploymentRecord deployment, EnvironmentSection environment, StrategySection strategy, DeploymentRecord? previous, CancellationToken ct)
+    public async Task<DeploymentRecord> RunAsync(DeploymentRecord deployment, EnvironmentSection environment, StrategySection strategy, DeploymentRecord? previous, CancellationToken ct, string? candidateDir = null)
     {
         var model = deployment.Model;
         switch (strategy.Kind)
@@ -32,11 +32,15 @@ public sealed class RolloutExecutor(TollgateConfig config, IEnvironmentBackend b
                 await CheckOrRollBackAsync(deployment, environment.Name, strategy, previous, $"slot {slot} verification", ct);
                 progress?.Report($"  blue-green: slot {slot} verified, switching traffic");
                 return await backend.SetStatusAsync(deployment.Id, DeploymentState.Success, $"{model.Name} {model.Version} live in {environment.Name} (slot {slot}; previous slot kept for instant rollback)", ct);
+            case "shadow":
+                deployment = await backend.SetStatusAsync(deployment.Id, DeploymentState.InProgress, "shadow: receiving mirrored traffic, 0% of real traffic", ct);
+                await ShadowComparison.RunAsync(config, backend, deployment, environment, strategy, candidateDir ?? config.Resolve(config.Model.Output), progress, ct);
+                break;
             case "direct":
                 await CheckOrRollBackAsync(deployment, environment.Name, strategy, previous, "post-deployment check", ct);
                 break;
             default:
-                throw new TollgateException(ErrorCodes.ConfigInvalid, $"{config.SourcePath}: environments[{environment.Name}].strategy.kind '{strategy.Kind}' is unknown.", "Use direct, canary or blue-green.");
+                throw new TollgateException(ErrorCodes.ConfigInvalid, $"{config.SourcePath}: environments[{environment.Name}].strategy.kind '{strategy.Kind}' is unknown.", "Use direct, canary, blue-green or shadow.");
         }
 
         return await backend.SetStatusAsync(deployment.Id, DeploymentState.Success, $"{model.Name} {model.Version} is live in {environment.Name}", ct);

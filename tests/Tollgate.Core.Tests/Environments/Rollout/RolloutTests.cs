@@ -29,6 +29,7 @@ public class RolloutTests
         File.WriteAllText(spec, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(spec), "seed: \\d+", $"seed: {seed}"));
         var artifact = Path.Combine(w.Dir.Path, folder);
         var manifest = new ModelTrainer(w.Config).Train(artifact, d => $"1.0.{seed}+sha.{d[7..15]}");
+        new Tollgate.Core.Packaging.NuGetModelPackager(w.Config).Pack(artifact);
         foreach (var env in new[] { "sandbox", "staging", "production" })
         {
             await w.Service.PromoteAsync(artifact, env, new PromotionOptions(), None);
@@ -126,5 +127,43 @@ public class RolloutTests
         using var dir = new TempDir();
         var ex = Assert.Throws<TollgateException>(() => SampleProject.Create(dir, production: "    strategy:\n      kind: canary\n      steps: [50, 10]"));
         Assert.That(ex!.Message, Does.Contain("must rise strictly and end at 100"));
+    }
+
+    [TestCase(false, TestName = "Shadow_lets_a_candidate_that_agrees_on_mirrored_requests_take_traffic")]
+    [TestCase(true, TestName = "Shadow_keeps_the_running_model_when_the_candidate_disagrees_on_mirrored_requests")]
+    public async Task Shadow_compares_with_the_running_model_before_real_traffic(bool flipLabels)
+    {
+        // Arrange: mirrored requests are the first 200 rows' inputs, as JSON lines
+        using var dir = new TempDir();
+        var world = Create(dir, "    strategy:\n      kind: shadow\n      mirror: mirror.jsonl\n      minAgreement: 0.9");
+        var rows = File.ReadAllLines(Path.Combine(dir.Path, "data.csv")).Skip(1).Take(200).Select(l => l.Split(','));
+        File.WriteAllLines(Path.Combine(dir.Path, "mirror.jsonl"), rows.Select(c => $"{{\"tenure\": {c[0]}, \"charges\": {c[1]}, \"contract\": \"{c[2]}\"}}"));
+        var good = await ShipToProduction(world, 1, "m1");
+        if (flipLabels)
+        {
+            var csv = Path.Combine(dir.Path, "data.csv");
+            var lines = File.ReadAllLines(csv);
+            File.WriteAllLines(csv, [lines[0], .. lines.Skip(1).Select(l => l[..^1] + (l[^1] == '1' ? "0" : "1"))]);
+        }
+
+        // Act
+        var failure = flipLabels ? await Assert.ThrowsAsync<CheckFailedException>(() => ShipToProduction(world, 2, "m2")) : null;
+        var shipped = flipLabels ? null : await ShipToProduction(world, 2, "m2");
+
+        // Assert
+        var production = await world.Backend.ListDeploymentsAsync("production", None);
+        var current = EnvironmentState.CurrentOf(production, "production")!;
+        Assert.That(production[0].Statuses.Select(s => s.Description), Has.Some.Contains("shadow: receiving mirrored traffic"));
+        if (flipLabels)
+        {
+            Assert.That(failure!.Message, Does.Contain("failed its shadow comparison").And.Contain("kept all real traffic"));
+            Assert.That(production[0].State, Is.EqualTo(DeploymentState.Failure));
+            Assert.That(current.Model.Digest, Is.EqualTo(good.Digest));
+        }
+        else
+        {
+            Assert.That(current.Model.Digest, Is.EqualTo(shipped!.Digest));
+            Assert.That(current.Strategy, Is.EqualTo("shadow"));
+        }
     }
 }

@@ -8,4 +8,7 @@ public sealed class RetrainSection
 
     /// <summary>Metrics to compare; empty = every metric both models report.</summary>
     public List<string> Metrics { get; set; } = [];
+
+    /// <summary>Also compare predictions with the previous environment's model (the parity gate's settings).</summary>
+    public ParityGateSection? Parity { get; set; }
 }

@@ -29,6 +29,10 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         }
 
         CheckEdge(deployments, target, manifest);
+        if (target.Promotion == "retrain" && target.Retrain.Parity is { } parity)
+        {
+            await CheckRetrainParityAsync(deployments, target, parity, artifactDir, ct);
+        }
         var actor = options.Actor ?? Actor.FromEnvironment();
         var retired = await CheckNotRetiredAsync(model, environment, options.Force, ct);
         var strategy = options.Strategy is null ? target.Strategy : new StrategySection
@@ -96,6 +100,22 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         await new EnvironmentTagger(config, progress).TagAsync(deployment, ct);
         progress?.Report($"{model.Name} {model.Version} promoted to {environment} (deployment {deployment.Id}, digest {model.Digest}).");
         return new PromotionResult(outcome, deployment, report, reportPath.Json);
+    }
+
+    /// <summary><c>promotion: retrain</c> with <c>retrain.parity</c>: the retrained model's predictions must match the previous environment's model.</summary>
+    private async Task CheckRetrainParityAsync(IReadOnlyList<DeploymentRecord> deployments, EnvironmentSection target, ParityGateSection parity, string artifactDir, CancellationToken ct)
+    {
+        var previous = config.Environments[config.Environments.IndexOf(target) - 1].Name;
+        var check = new EnvironmentSection { Name = target.Name, Gates = [new GateSection { Name = $"retrain parity vs {previous}", Parity = parity, AllowFirstDeployment = false }] };
+        var report = await new GateEvaluator(config, backend).EvaluateAsync(check, artifactDir, ct, compareWith: EnvironmentState.CurrentOf(deployments, previous));
+        var result = report.Gates[0];
+        progress?.Report((result.Passed ? "  ✓ " : "  ✗ ") + result.Message);
+        if (!result.Passed)
+        {
+            throw new CheckFailedException(ErrorCodes.RetrainedModelWorse,
+                $"The retrained {report.Candidate.Name} {report.Candidate.Version} does not match the model live in '{previous}': {result.Message}. '{target.Name}' is unchanged.",
+                $"Fix the retraining, or relax environments[{target.Name}].retrain.parity in {config.SourcePath}.");
+        }
     }
 
     /// <summary>A retired digest may not enter any environment unless forced; returns its retirement when forced.</summary>

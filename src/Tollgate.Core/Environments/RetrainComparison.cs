@@ -49,7 +49,7 @@ internal static class RetrainComparison
             }
         }
 
-        // TODO(parity): the parity gates (statistical comparison of predictions) plug in here once the engine lands.
+        // Prediction parity with that model (retrain.parity) runs in PromotionService: it needs both artifacts.
         if (worse.Count > 0)
         {
             throw new CheckFailedException(ErrorCodes.RetrainedModelWorse,

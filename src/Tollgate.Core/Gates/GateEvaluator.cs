@@ -8,10 +8,11 @@ namespace Tollgate.Core.Gates;
 /// <summary>Runs all gates of an environment against a candidate, comparing with the model running there.</summary>
 public sealed class GateEvaluator(TollgateConfig config, IEnvironmentBackend backend, TimeProvider? clock = null)
 {
-    public async Task<GateReport> EvaluateAsync(EnvironmentSection environment, string candidateDir, CancellationToken ct, string? currentData = null)
+    /// <param name="compareWith">The model to compare with; default: the one running in <paramref name="environment"/>.</param>
+    public async Task<GateReport> EvaluateAsync(EnvironmentSection environment, string candidateDir, CancellationToken ct, string? currentData = null, DeploymentRecord? compareWith = null)
     {
         var candidate = ManifestStore.Read(candidateDir);
-        var current = EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(environment.Name, ct), environment.Name);
+        var current = compareWith ?? EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(environment.Name, ct), environment.Name);
         var needsBaseline = environment.Gates.Any(g => g.Baseline is not null || g.Schema is not null || g.Parity is not null);
         using var baseline = needsBaseline ? BaselineArtifact.Locate(config, current) : null;
         var context = new GateContext

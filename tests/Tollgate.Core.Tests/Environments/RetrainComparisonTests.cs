@@ -82,4 +82,37 @@ public class RetrainComparisonTests
         // Assert
         Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.PromotionEdge));
     }
+
+    [TestCase(false, TestName = "Retrain_parity_admits_a_retrained_model_that_predicts_like_staging")]
+    [TestCase(true, TestName = "Retrain_parity_refuses_a_retrained_model_that_predicts_unlike_staging")]
+    public async Task Retrain_parity_compares_predictions_with_the_staging_model(bool flipLabels)
+    {
+        // Arrange: metrics alone cannot tell (flipped labels train an equally good model of the opposite)
+        using var dir = new TempDir();
+        var (promoter, config) = await StagingHoldsV1(dir, "    retrain: { tolerance: 1, parity: { minAgreement: 0.8 } }");
+        var csv = Path.Combine(dir.Path, "data.csv");
+        SampleProject.WriteData(csv, 800, seed: 8);
+        if (flipLabels)
+        {
+            var lines = File.ReadAllLines(csv);
+            File.WriteAllLines(csv, [lines[0], .. lines.Skip(1).Select(l => l[..^1] + (l[^1] == '1' ? "0" : "1"))]);
+        }
+
+        var v2 = Path.Combine(dir.Path, "out", "v2");
+        new ModelTrainer(config).Train(v2, _ => "1.1.0");
+
+        // Act
+        var promote = () => promoter.PromoteAsync(v2, "production", new PromotionOptions { Actor = new Actor("ci") }, CancellationToken.None);
+
+        // Assert
+        if (flipLabels)
+        {
+            var ex = await Assert.ThrowsAsync<CheckFailedException>(promote);
+            Assert.That(ex!.Message, Does.Contain("does not match the model live in 'staging'").And.Contain("production' is unchanged"));
+        }
+        else
+        {
+            Assert.That((await promote()).Deployment.State, Is.EqualTo(DeploymentState.Success));
+        }
+    }
 }

@@ -63,7 +63,8 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         var pending = deployments.FirstOrDefault(d => d.Environment == environment && d.Model.Digest == model.Digest
             && d.State is DeploymentState.Queued or DeploymentState.InProgress);
         var outcome = pending is null ? PromotionResult.Promoted : PromotionResult.Resumed;
-        var approvals = pending is null ? await new ApprovalService(config, backend).RequireAsync(environment, model, ct) : null;
+        // Checked on resume too: an approval withdrawn after a crashed run must still stop the promotion.
+        var approvals = await new ApprovalService(config, backend).RequireAsync(environment, model, ct);
         var approvedBy = approvals is null ? "" : $" (approved by {string.Join(", ", approvals.Approvals.Select(a => a.Actor.User))})";
         if (pending is null && retired is not null)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.Audit;
+using Tollgate.Core.Util;
 
 namespace Tollgate.Cli.Commands;
 
@@ -22,12 +23,9 @@ internal static class HistoryCsv
                 string.Join(' ', (audit ?? []).Where(a => a.Kind == AuditEntry.Approval && a.Environment == d.Environment && a.Model.Digest == d.Model.Digest && a.At <= d.CreatedAt)
                     .Select(a => a.Actor.User).Distinct()),
             ];
-            s.Append(string.Join(',', cells.Select(Quote))).Append('\n');
+            s.Append(string.Join(',', cells.Select(CsvField.Quote))).Append('\n');
         }
 
         return s.ToString();
     }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 }

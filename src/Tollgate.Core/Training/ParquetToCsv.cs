@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Parquet.Serialization;
+using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Training;
 
@@ -14,10 +15,10 @@ internal static class ParquetToCsv
         var result = ParquetSerializer.DeserializeUntypedAsync(input).GetAwaiter().GetResult();
         var names = result.Schema.GetDataFields().Select(f => f.Name).ToList();
         using var writer = new StreamWriter(output, false, new UTF8Encoding(false));
-        writer.Write(string.Join(',', names.Select(Quote)) + "\n");
+        writer.Write(string.Join(',', names.Select(CsvField.Quote)) + "\n");
         foreach (var row in result.Data)
         {
-            writer.Write(string.Join(',', names.Select(n => Quote(Format(row.TryGetValue(n, out var v) ? v : null)))) + "\n");
+            writer.Write(string.Join(',', names.Select(n => CsvField.Quote(Format(row.TryGetValue(n, out var v) ? v : null)))) + "\n");
         }
 
         return output;
@@ -30,7 +31,4 @@ internal static class ParquetToCsv
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 }

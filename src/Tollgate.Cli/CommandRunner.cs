@@ -15,13 +15,7 @@ internal static class CommandRunner
             }
             catch (TollgateException ex)
             {
-                Console.Error.WriteLine($"error {ex.Code}: {ex.Message}");
-                if (ex.Hint is not null)
-                {
-                    Console.Error.WriteLine($"  fix: {ex.Hint}");
-                }
-
-                return ex.ExitCode;
+                return ErrorOutput.Report(parse, ex);
             }
         });
 

@@ -27,7 +27,12 @@ public static class YamlFile
                 errorCode,
                 $"{path}({ex.Start.Line},{ex.Start.Column}): {Simplify(detail)}",
                 "Check the key names and value types against the reference in README.md.",
-                ex);
+                ex)
+            {
+                File = Path.GetFullPath(path),
+                Line = (int)ex.Start.Line,
+                Column = (int)ex.Start.Column,
+            };
         }
     }
 

@@ -16,6 +16,18 @@ public class TollgateException : Exception
     /// <summary>What the user can do about it.</summary>
     public string? Hint { get; }
 
+    /// <summary>The file the problem is in, when known (e.g. tollgate.yml); front ends show it as a diagnostic location.</summary>
+    public string? File { get; init; }
+
+    /// <summary>1-based line in <see cref="File"/>, when known.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>1-based column in <see cref="File"/>, when known.</summary>
+    public int? Column { get; init; }
+
+    /// <summary>Canonical MSBuild/VS location prefix: <c>file(line,column)</c>, <c>file</c> or empty.</summary>
+    public string Location => File is null ? "" : Line is null ? File : Column is null ? $"{File}({Line})" : $"{File}({Line},{Column})";
+
     /// <summary>Exit code the CLI returns: 2 for usage/input errors, 1 for failed checks.</summary>
     public virtual int ExitCode => 2;
 

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Text.Json;
+using Tollgate.Core.Errors;
+using Tollgate.Core.Util;
+
+namespace Tollgate.Cli;
+
+/// <summary>
+/// How a failure is shown. Text goes to stderr in the canonical MSBuild/VS form
+/// (<c>file(line,col): error TOLLGATE0002: message</c>) so MSBuild, IDEs and CI logs parse it natively;
+/// with <c>--json</c> stdout also carries exactly one document: <c>{"ok":false,"exitCode":2,"error":{…}}</c>.
+/// </summary>
+internal static class ErrorOutput
+{
+    public static int Report(ParseResult parse, TollgateException ex)
+    {
+        var location = ex.Location.Length == 0 ? "" : ex.Location + ": ";
+        var message = ex.File is not null && ex.Message.StartsWith(ex.Location + ": ", StringComparison.Ordinal)
+            ? ex.Message[(ex.Location.Length + 2)..]
+            : ex.Message;
+        Console.Error.WriteLine($"{location}error {ex.Code}: {message}");
+        if (ex.Hint is not null)
+        {
+            Console.Error.WriteLine($"  fix: {ex.Hint}");
+        }
+
+        if (WantsJson(parse))
+        {
+            var error = new ErrorDocument(ex.Code, message, ex.Hint, ex.File, ex.Line, ex.Column);
+            Console.Out.WriteLine(JsonSerializer.Serialize(new ErrorResult(false, ex.ExitCode, error), JsonDefaults.Indented));
+        }
+
+        return ex.ExitCode;
+    }
+
+    private static bool WantsJson(ParseResult parse) => parse.Tokens.Any(t => t.Value == "--json");
+
+    private sealed record ErrorResult(bool Ok, int ExitCode, ErrorDocument Error);
+
+    private sealed record ErrorDocument(string Code, string Message, string? Fix, string? File, int? Line, int? Column);
+}

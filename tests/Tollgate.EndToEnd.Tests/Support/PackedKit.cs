@@ -1,0 +1,59 @@
+namespace Tollgate.EndToEnd.Tests.Support;
+
+/// <summary>
+/// The kit's packages, packed once per test run into a private local feed with a unique prerelease version,
+/// so package-level tests (MSBuild, Cake recipe, templates) meet the kit exactly as a user installs it:
+/// no project references into src/. Cake and NuGet never reinstall an existing version, hence the unique one.
+/// </summary>
+public static class PackedKit
+{
+    private static readonly Lazy<(string Feed, string Version)> Packed = new(Pack, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Folder feed holding every package of the kit (Tollgate.Cli, Cake.Tollgate, Tollgate.Recipe, Tollgate.MSBuild, Tollgate.Templates).</summary>
+    public static string Feed => Packed.Value.Feed;
+
+    /// <summary>The one version every package of this run carries.</summary>
+    public static string Version => Packed.Value.Version;
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary>A nuget.config for a temp directory: only the local feed (plus the machine's configured sources for third-party packages).</summary>
+    public static string NuGetConfig(string packagesFolder) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <config><add key="globalPackagesFolder" value="{packagesFolder}" /></config>
+          <packageSources>
+            <add key="tollgate-local" value="{Feed}" />
+          </packageSources>
+        </configuration>
+        """;
+
+    private static (string, string) Pack()
+    {
+        var version = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+        var feed = Path.Combine(Path.GetTempPath(), "tollgate-e2e-feed-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(feed);
+        var result = Shell.Run(
+            RepositoryRoot,
+            "dotnet",
+            $"pack Kit.sln -c Release --nologo -o \"{feed}\" -p:Version={version} -p:MinVerVersionOverride={version}",
+            TimeSpan.FromMinutes(10));
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException("Packing the kit failed:\n" + result);
+        }
+
+        return (feed, version);
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Kit.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Kit.sln not found above " + AppContext.BaseDirectory);
+    }
+}

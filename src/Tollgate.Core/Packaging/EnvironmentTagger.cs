@@ -46,6 +46,11 @@ public sealed class EnvironmentTagger(TollgateConfig config, IProgress<string>? 
             var store = OciLocation.Open(location);
             try
             {
+                if (await TaggedDigestAsync(store, deployment.Environment, ct) == reference[(at + 1)..])
+                {
+                    continue; // already converged (a re-run after a crash, or nothing moved)
+                }
+
                 await OciTagger.TagAsync(store, reference[(at + 1)..], deployment.Environment, ct);
                 progress?.Report($"  OCI tag {deployment.Environment} → {reference[(at + 1)..][..19]}… in {location}");
             }
@@ -53,6 +58,18 @@ public sealed class EnvironmentTagger(TollgateConfig config, IProgress<string>? 
             {
                 (store as IDisposable)?.Dispose();
             }
+        }
+    }
+
+    private static async Task<string?> TaggedDigestAsync(IOciStore store, string tag, CancellationToken ct)
+    {
+        try
+        {
+            return (await store.GetManifestAsync(tag, ct)).Digest;
+        }
+        catch (Errors.TollgateException ex) when (ex.Code == Errors.ErrorCodes.OciNotFound)
+        {
+            return null;
         }
     }
 }

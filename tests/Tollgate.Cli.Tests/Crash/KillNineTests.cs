@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Tollgate.Core.Tests.Oci;
+using Tollgate.Cli.Tests.Support;
+using Tollgate.Core.Oci;
+
+namespace Tollgate.Cli.Tests.Crash;
+
+/// <summary>
+/// kill -9 after every write of promote, rollback, retire, pack and push: a re-run converges to what an uninterrupted run
+/// leaves (files, ledger records, OCI tags, registry), the ledger verifies after every kill, and no temp file survives.
+/// </summary>
+[NonParallelizable]
+public class KillNineTests
+{
+    private static string Train(TempProject project, string output = "out/model") =>
+        JsonDocument.Parse(Run("train", "--config", project.Config, "--output", project.Combine(output), "--json")).RootElement.GetProperty("version").GetString()!;
+
+    private static string Run(params string[] args)
+    {
+        var result = CliHarness.Run(args);
+        Assert.That(result.ExitCode, Is.EqualTo(0), $"tollgate {string.Join(' ', args)}: {result.Err}");
+        return result.Out;
+    }
+
+    [Test]
+    public void Promote_killed_after_any_write_converges_on_the_ledger_the_reports_and_the_environment_tag()
+    {
+        // Arrange: a trained, packed model (NuGet feed and OCI layout)
+        using var project = new TempProject();
+        Train(project);
+        Run("pack", "--config", project.Config);
+
+        // Act
+        var points = KillMatrix.Check(project.Path, _ => ["promote", "-e", "sandbox"]);
+
+        // Assert: the ledger (created, in progress, success), all four reports and the layout's sandbox tag were each killed after
+        Assert.That(points, Has.Some.StartsWith("write:ledger.jsonl#3").And.Some.StartsWith("write:index.json").And.Some.StartsWith("write:gate-report.html"));
+    }
+
+    [Test]
+    public void Rollback_killed_after_any_write_is_resumed_once_and_never_rolls_back_twice()
+    {
+        // Arrange: two models promoted to sandbox one after the other
+        using var project = new TempProject();
+        foreach (var artifact in new[] { "out/a", "out/b" })
+        {
+            File.AppendAllText(project.Combine("data.csv"), "9.000,1.000,a,1\n0.500,2.000,b,0\n"); // another model each time
+            Train(project, artifact);
+            Run("pack", "--config", project.Config, "--artifact", project.Combine(artifact));
+            Run("promote", "--config", project.Config, "-e", "sandbox", "--artifact", project.Combine(artifact));
+        }
+
+        // Act
+        var points = KillMatrix.Check(project.Path, _ => ["rollback", "-e", "sandbox", "--reason", "bad reviews"]);
+
+        // Assert
+        Assert.That(points, Has.Some.StartsWith("write:ledger.jsonl#3").And.Some.StartsWith("write:index.json"));
+    }
+
+    [Test]
+    public void Retire_killed_after_any_write_completes_on_re_run_with_no_empty_archive_file()
+    {
+        // Arrange
+        using var project = new TempProject();
+        var version = Train(project);
+        Run("pack", "--config", project.Config);
+        Run("promote", "--config", project.Config, "-e", "sandbox");
+
+        // Act
+        var points = KillMatrix.Check(project.Path, _ => ["retire", $"cli-model@{version}", "--reason", "leaky feature"]);
+
+        // Assert
+        Assert.That(points, Has.Some.StartsWith("write:retirement.json").And.Some.StartsWith("write:gate-report.sandbox.json"));
+    }
+
+    [Test]
+    public void Pack_killed_after_any_write_converges_on_the_same_package_and_layout()
+    {
+        // Arrange
+        using var project = new TempProject();
+        Train(project);
+
+        // Act
+        var points = KillMatrix.Check(project.Path, _ => ["pack"]);
+
+        // Assert
+        Assert.That(points, Has.Some.StartsWith("write:cli-model.").And.Some.StartsWith("staged:blob").And.Some.StartsWith("pushed:manifest"));
+    }
+
+    [Test]
+    public void Push_killed_after_any_upload_converges_on_the_same_registry_content()
+    {
+        // Arrange: a real registry; every run pushes to its own repository
+        using var registry = RegistryProcess.Start();
+        using var project = new TempProject();
+        var version = Train(project);
+        string Repository(int run) => $"{registry.Host}/crash/run{run}";
+
+        // Act
+        var points = KillMatrix.Check(project.Path, run => ["push", "--oci", Repository(run), "--artifact", "out/model"], run => RegistryState(Repository(run), version));
+
+        // Assert
+        Assert.That(points, Has.Some.StartsWith("pushed:blob").And.Some.StartsWith("pushed:manifest"));
+    }
+
+    /// <summary>The manifest digest the version tag points at and whether every blob it references is there.</summary>
+    private static string RegistryState(string repository, string version)
+    {
+        using var store = OciLocation.OpenRegistry(repository);
+        var manifest = store.GetManifestAsync(OciTags.ForVersion(version), CancellationToken.None).GetAwaiter().GetResult();
+        var parsed = OciManifestJson.Parse(manifest.Bytes, repository);
+        var blobs = new[] { parsed.Config }.Concat(parsed.Layers).Select(b => $"{b.Digest[..19]}:{store.HasBlobAsync(b, CancellationToken.None).GetAwaiter().GetResult()}");
+        return $"{manifest.Digest} {string.Join(' ', blobs)}";
+    }
+}

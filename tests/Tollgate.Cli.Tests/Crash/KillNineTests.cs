@@ -58,6 +58,31 @@ public class KillNineTests
     }
 
     [Test]
+    public void Promote_killed_during_its_automatic_rollback_still_ends_with_the_previous_version_live()
+    {
+        // Arrange: sandbox rolls out by canary; 1.0.0 went live while healthy, then health turns bad for 1.0.1
+        using var project = new TempProject();
+        File.WriteAllText(project.Config, File.ReadAllText(project.Config).Replace("  - name: sandbox\n",
+            "  - name: sandbox\n    strategy:\n      kind: canary\n      steps: [50, 100]\n      health:\n        source: health.json\n        thresholds: [\"error_rate <= 0.1\"]\n"));
+        File.WriteAllText(project.Combine("health.json"), "{\"error_rate\": 0.01}");
+        foreach (var artifact in new[] { "out/a", "out/b" })
+        {
+            File.AppendAllText(project.Combine("data.csv"), "9.000,1.000,a,1\n0.500,2.000,b,0\n");
+            Train(project, artifact);
+            Run("pack", "--config", project.Config, "--artifact", project.Combine(artifact));
+        }
+
+        Run("promote", "--config", project.Config, "-e", "sandbox", "--artifact", project.Combine("out/a"));
+        File.WriteAllText(project.Combine("health.json"), "{\"error_rate\": 0.5}");
+
+        // Act: the uninterrupted run fails its canary (exit 1) and restores 1.0.0; the reports' write points are the promote test's
+        var points = KillMatrix.Check(project.Path, _ => ["promote", "-e", "sandbox", "--artifact", "out/b"], history: false, only: p => p.Contains("ledger", StringComparison.Ordinal));
+
+        // Assert: killed around all six records: created, canary 50 %, failure, rollback created, in progress, success
+        Assert.That(points, Has.Some.EqualTo("write:ledger.jsonl#6").And.Some.EqualTo("staged:ledger.jsonl#4"));
+    }
+
+    [Test]
     public void Retire_killed_after_any_write_completes_on_re_run_with_no_empty_archive_file()
     {
         // Arrange

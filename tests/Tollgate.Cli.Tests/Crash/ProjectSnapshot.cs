@@ -12,6 +12,9 @@ namespace Tollgate.Cli.Tests.Crash;
 /// </summary>
 internal sealed record ProjectSnapshot(IReadOnlyList<string> Files, IReadOnlyList<string> Deployments, IReadOnlyList<string> Audit, IReadOnlyList<string> TempFiles)
 {
+    /// <summary>What runs where, and every deployment left queued or in progress (the state, without the history).</summary>
+    public IReadOnlyList<string> Live { get; init; } = [];
+
     public const string Ledger = ".tollgate/ledger.jsonl";
 
     public static ProjectSnapshot Take(string root)
@@ -40,7 +43,12 @@ internal sealed record ProjectSnapshot(IReadOnlyList<string> Files, IReadOnlyLis
         var deployments = LedgerProjection.Deployments(events)
             .Select(d => $"{d.Id} {d.Environment} {d.Model.Version} {d.Strategy} {d.State}").ToList();
         var audit = LedgerProjection.Audit(events).Select(a => $"{a.Kind} {a.Model.Version} {a.Environment}").ToList();
-        return new ProjectSnapshot(files, deployments, audit, temp);
+        var records = LedgerProjection.Deployments(events);
+        var live = records.Select(d => d.Environment).Distinct().Order(StringComparer.Ordinal)
+            .Select(e => $"{e}: {EnvironmentState.CurrentOf(records, e)?.Model.Version ?? "nothing"}")
+            .Concat(records.Where(d => d.State is DeploymentState.Queued or DeploymentState.InProgress).Select(d => $"unfinished: {d.Environment} {d.Model.Version}"))
+            .ToList();
+        return new ProjectSnapshot(files, deployments, audit, temp) { Live = live };
     }
 
     /// <summary>A package by its entries (names and bytes): NuGet stamps zip entries with the time of packing.</summary>
@@ -74,10 +82,11 @@ internal sealed record ProjectSnapshot(IReadOnlyList<string> Files, IReadOnlyLis
         || relative.EndsWith(".retired.json", StringComparison.Ordinal) || relative.EndsWith("/retirement.json", StringComparison.Ordinal)
         || (relative.StartsWith(".tollgate/archive/", StringComparison.Ordinal) && Path.GetFileName(relative).StartsWith("gate-report.", StringComparison.Ordinal));
 
-    /// <summary>Lines that differ, for assertion messages.</summary>
-    public string Diff(ProjectSnapshot other) => string.Join("\n", new[]
+    /// <summary>Lines that differ, for assertion messages; with <paramref name="history"/> false the deployments are compared by state only.</summary>
+    public string Diff(ProjectSnapshot other, bool history = true) => string.Join("\n", new[]
     {
-        Lines("file", Files, other.Files), Lines("deployment", Deployments, other.Deployments), Lines("audit", Audit, other.Audit),
+        Lines("file", Files, other.Files), history ? Lines("deployment", Deployments, other.Deployments) : "",
+        Lines("state", Live, other.Live), Lines("audit", Audit, other.Audit),
     }.Where(s => s.Length > 0));
 
     private static string Lines(string what, IReadOnlyList<string> expected, IReadOnlyList<string> actual) => string.Join("\n",

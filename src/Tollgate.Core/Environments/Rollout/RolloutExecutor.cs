@@ -14,6 +14,20 @@ public sealed class RolloutExecutor(TollgateConfig config, IEnvironmentBackend b
 {
     public async Task<DeploymentRecord> RunAsync(DeploymentRecord deployment, EnvironmentSection environment, StrategySection strategy, DeploymentRecord? previous, CancellationToken ct, string? candidateDir = null)
     {
+        try
+        {
+            return await RunStrategyAsync(deployment, environment, strategy, previous, ct, candidateDir);
+        }
+        catch (TollgateException ex) when (ex is not CheckFailedException)
+        {
+            // A rollout that cannot go on ends as a failure, never stuck in progress (failed checks have recorded theirs).
+            await backend.SetStatusAsync(deployment.Id, DeploymentState.Failure, $"rollout stopped: {ex.Code}: {ex.Message}", ct);
+            throw;
+        }
+    }
+
+    private async Task<DeploymentRecord> RunStrategyAsync(DeploymentRecord deployment, EnvironmentSection environment, StrategySection strategy, DeploymentRecord? previous, CancellationToken ct, string? candidateDir)
+    {
         var model = deployment.Model;
         switch (strategy.Kind)
         {

@@ -28,6 +28,7 @@ public static class ScratchFiles
         }
 
         var beside = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(beside);
         CleanDead(beside, $".{name}.{Prefix}*.tmp", f => f[(name.Length + 2 + Prefix.Length)..]);
         return Path.Combine(beside, $".{name}.{Prefix}{owner}.tmp");
     }

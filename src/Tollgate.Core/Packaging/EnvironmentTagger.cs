@@ -52,6 +52,7 @@ public sealed class EnvironmentTagger(TollgateConfig config, IProgress<string>? 
                 }
 
                 await OciTagger.TagAsync(store, reference[(at + 1)..], deployment.Environment, ct);
+                Util.CrashPoint.Reached(location.StartsWith(LayoutRef, StringComparison.Ordinal) ? "tagged:layout" : "tagged:registry");
                 progress?.Report($"  OCI tag {deployment.Environment} → {reference[(at + 1)..][..19]}… in {location}");
             }
             finally

@@ -19,8 +19,10 @@ internal static class KillMatrix
     /// by its re-run): then what runs where, and that nothing is left unfinished, must match.
     /// </param>
     /// <param name="only">The write points to kill at (default: all), to keep a scenario whose other points another test covers fast.</param>
+    /// <param name="reset">Puts shared remote state back before run <c>i</c> (not before its re-run).</param>
     /// <returns>The write points killed at.</returns>
-    public static IReadOnlyList<string> Check(string template, Func<int, string[]> args, Func<int, string>? remote = null, bool history = true, Func<string, bool>? only = null)
+    public static IReadOnlyList<string> Check(
+        string template, Func<int, string[]> args, Func<int, string>? remote = null, bool history = true, Func<string, bool>? only = null, Action<int>? reset = null)
     {
         var root = Path.Combine(Path.GetDirectoryName(template)!, "kill-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(root);
@@ -28,6 +30,7 @@ internal static class KillMatrix
         {
             var trace = Path.Combine(root, "trace.txt");
             var referenceDir = Copy(template, Path.Combine(root, "reference"));
+            reset?.Invoke(0);
             var reference = CliProcess.Run(referenceDir, new Dictionary<string, string> { [CrashPoint.TraceVariable] = trace }, args(0));
             Assert.That(reference.ExitCode, Is.AnyOf(0, 1), reference.ToString());
             var expected = ProjectSnapshot.Take(referenceDir);
@@ -41,6 +44,7 @@ internal static class KillMatrix
             {
                 var point = points[i - 1];
                 var dir = Copy(template, Path.Combine(root, $"kill{i}"));
+                reset?.Invoke(i);
                 var killed = CliProcess.Run(dir, new Dictionary<string, string> { [CrashPoint.CrashVariable] = point }, args(i));
                 var litter = ProjectSnapshot.Take(dir).TempFiles;
                 var ledger = Path.Combine(dir, ProjectSnapshot.Ledger);

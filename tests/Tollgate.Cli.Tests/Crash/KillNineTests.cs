@@ -38,6 +38,36 @@ public class KillNineTests
     }
 
     [Test]
+    public void Promote_killed_after_the_ledger_records_success_still_moves_the_registry_environment_tag()
+    {
+        // Arrange: both models pushed to a real registry named in tollgate.yml; 1.0.0 is live in sandbox (registry tag sandbox)
+        using var registry = RegistryProcess.Start();
+        using var project = new TempProject();
+        var repository = $"{registry.Host}/crash/promote";
+        File.WriteAllText(project.Config, File.ReadAllText(project.Config).Replace("  feed: out/feed\n", $"  feed: out/feed\n  ociRepository: {repository}\n"));
+        foreach (var artifact in new[] { "out/a", "out/b" })
+        {
+            File.AppendAllText(project.Combine("data.csv"), "9.000,1.000,a,1\n0.500,2.000,b,0\n");
+            Train(project, artifact);
+            Run("pack", "--config", project.Config, "--artifact", project.Combine(artifact));
+            Run("push", "--oci", repository, "--artifact", project.Combine(artifact));
+        }
+
+        Run("promote", "--config", project.Config, "-e", "sandbox", "--artifact", project.Combine("out/a"));
+        var before = SandboxTag(repository);
+
+        // Act: every run starts with the registry's sandbox tag on 1.0.0 (the registry is shared, the project copies are not)
+        var points = KillMatrix.Check(
+            project.Path, _ => ["promote", "-e", "sandbox", "--artifact", "out/b"], _ => SandboxTag(repository),
+            only: p => p.Contains("ledger", StringComparison.Ordinal) || p.Contains("index.json", StringComparison.Ordinal) || p.StartsWith("tagged:", StringComparison.Ordinal),
+            reset: _ => Retag(repository, before));
+
+        // Assert
+        Assert.That(points, Has.Some.EqualTo("write:ledger.jsonl#3").And.Some.EqualTo("tagged:registry#1"));
+        Assert.That(SandboxTag(repository), Is.Not.EqualTo(before));
+    }
+
+    [Test]
     public void Rollback_killed_after_any_write_is_resumed_once_and_never_rolls_back_twice()
     {
         // Arrange: two models promoted to sandbox one after the other
@@ -126,6 +156,18 @@ public class KillNineTests
 
         // Assert
         Assert.That(points, Has.Some.StartsWith("pushed:blob").And.Some.StartsWith("pushed:manifest"));
+    }
+
+    private static string SandboxTag(string repository)
+    {
+        using var store = OciLocation.OpenRegistry(repository);
+        return store.GetManifestAsync("sandbox", CancellationToken.None).GetAwaiter().GetResult().Digest;
+    }
+
+    private static void Retag(string repository, string digest)
+    {
+        using var store = OciLocation.OpenRegistry(repository);
+        OciTagger.TagAsync(store, digest, "sandbox").GetAwaiter().GetResult();
     }
 
     /// <summary>The manifest digest the version tag points at and whether every blob it references is there.</summary>

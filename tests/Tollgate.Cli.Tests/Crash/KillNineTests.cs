@@ -109,7 +109,7 @@ public class KillNineTests
         var points = KillMatrix.Check(project.Path, _ => ["promote", "-e", "sandbox", "--artifact", "out/b"], history: false, only: p => p.Contains("ledger", StringComparison.Ordinal));
 
         // Assert: killed around all six records: created, canary 50 %, failure, rollback created, in progress, success
-        Assert.That(points, Has.Some.EqualTo("write:ledger.jsonl#6").And.Some.EqualTo("staged:ledger.jsonl#4"));
+        Assert.That(points, Has.Some.EqualTo("write:ledger.jsonl#6").And.Some.EqualTo("write:ledger.jsonl#4"));
     }
 
     [Test]

@@ -66,6 +66,9 @@ public static class ErrorCodes
     public const string GateTaskUnsupported = "TOLLGATE0410";
     public const string GateInputInvalid = "TOLLGATE0411";
 
+    // Crash consistency and races (harden-crash): TOLLGATE1100–TOLLGATE1199.
+    public const string OciLayoutLocked = "TOLLGATE1100";
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -84,5 +87,6 @@ public static class ErrorCodes
         DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
         NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,
         GateTaskUnsupported, GateInputInvalid,
+        OciLayoutLocked,
     ];
 }

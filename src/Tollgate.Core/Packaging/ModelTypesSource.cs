@@ -31,7 +31,7 @@ public static class ModelTypesSource
         {
             // The fitted chain maps the label to a key first, so ML.NET asks for the column even when predicting.
             s.Append("    /// <summary>Unused when predicting; ML.NET's label mapping needs the column to exist.</summary>\n")
-             .Append("    [global::Microsoft.ML.Data.ColumnName(\"Label\")]\n    public string Label { get; set; } = \"\";\n");
+             .Append("    [global::Microsoft.ML.Data.ColumnName(\"Label\")]\n    [global::System.Text.Json.Serialization.JsonIgnore]\n    public string Label { get; set; } = \"\";\n");
         }
 
         s.Append("}\n\n")
@@ -85,6 +85,7 @@ public static class ModelTypesSource
         var init = type switch { "string" => " = \"\";", "float[]" => " = [];", _ => "" };
         s.Append(Invariant($"    /// <summary>Column <c>{column.Name}</c> ({column.Type}{(column.Kind is null ? "" : ", " + column.Kind)}).</summary>\n"))
          .Append(Invariant($"    [global::Microsoft.ML.Data.ColumnName({Literal(column.Name)})]\n"))
+         .Append(Invariant($"    [global::System.Text.Json.Serialization.JsonPropertyName({Literal(column.Name)})]\n"))
          .Append(Invariant($"    public {type} {name} {{ get; set; }}{(initialise || init.Length > 0 ? init : "")}\n"));
     }
 

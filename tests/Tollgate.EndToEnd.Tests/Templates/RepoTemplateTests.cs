@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Tollgate.Core.Tests.Support;
 using Tollgate.EndToEnd.Tests.Support;
 
@@ -54,7 +55,7 @@ public class RepoTemplateTests
 
         // Assert 2: sandbox then staging; the second run changes nothing
         Assert.That(first.All, Does.Contain("promoted to sandbox").And.Contain("promoted to staging"));
-        Assert.That(first.All, Does.Contain("environments                  sandbox → staging → production"));
+        Assert.That(Regex.Replace(first.All, "\u001b\\[[0-9;]*m", ""), Does.Contain("environments                  sandbox → staging → production"));
         Assert.That(second.All, Does.Contain("already runs in staging"));
         Assert.That(second.All, Does.Not.Contain("promoted to"));
         Assert.That(File.ReadAllBytes(Path.Combine(repo, ".tollgate", "ledger.jsonl")), Is.EqualTo(ledger));

@@ -26,6 +26,6 @@ seconds() { local start end; start=$(date +%s.%N); (cd "$repo" && ./build.sh --t
 cold=$(seconds cold)
 warm=$(seconds warm)
 grep -q "already runs in staging" "$work/warm.log" || { echo "warm run did not find staging up to date" >&2; exit 1; }
-tasks=$(grep -E "^\s+(Train|Validate|Package|PromoteSandbox|PromoteStaging|Total:)\s" "$work/warm.log" | awk '{print $1 " " $2}' | tr '\n' ' ')
+tasks=$(grep -E "^\s+(Train|Validate|Package|PromoteSandbox|PromoteStaging|Total:)\s+[0-9]" "$work/warm.log" | awk '{print $1 " " $2}' | tr '\n' ' ')
 echo "PromoteStaging of a generated repository ($(nproc) cores): cold ${cold}s, warm ${warm}s"
 echo "warm run, Cake task times: $tasks"

@@ -30,7 +30,7 @@ public class RepoTemplateTests
         var repo = Path.Combine(work, "Contoso.Churn");
 
         // Assert 1: the repository's files, versions pinned to this kit
-        foreach (var file in new[] { "tollgate.yml", "model/training.yml", "model/data/train.csv", "model/data/recent.csv", "build.cake", "build.sh", "build.ps1",
+        foreach (var file in new[] { "tollgate.yml", "model/training.yml", "model/data/train.csv", "model/data/recent.csv", "build.cake", "build.sh", "build.ps1", "cake.config",
                      ".config/dotnet-tools.json", "nuget.config", ".gitignore", "README.md", ".github/workflows/tollgate.yml", "azure-pipelines.yml" })
         {
             Assert.That(File.Exists(Path.Combine(repo, file)), Is.True, file);

@@ -15,3 +15,12 @@ namespace Cake.Tollgate.Runner
     {
     }
 }
+
+namespace Cake.Tollgate.Configuration
+{
+    /// <summary>What tollgate.yml declares (environments in promotion order), read through the CLI.</summary>
+    [System.Runtime.CompilerServices.CompilerGenerated]
+    internal class NamespaceDoc
+    {
+    }
+}

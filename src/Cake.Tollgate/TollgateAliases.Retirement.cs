@@ -1,0 +1,66 @@
+using Cake.Core;
+using Cake.Core.Annotations;
+using Cake.Tollgate.Environments;
+using Cake.Tollgate.Runner;
+
+namespace Cake.Tollgate;
+
+/// <summary>Retirement and the ledger check.</summary>
+public static partial class TollgateAliases
+{
+    /// <summary>Retires NAME@VERSION (<c>tollgate retire</c>): deployments inactive, environment tags removed, package marked, manifest archived.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="model">NAME@VERSION, e.g. churn-classifier@1.0.3.</param>
+    /// <param name="reason">Why; kept in the audit trail and the archive.</param>
+    /// <returns>What was inactivated, removed and archived.</returns>
+    /// <example><code>
+    /// Task("Retire").Does(() => TollgateRetire(Argument&lt;string&gt;("model"), Argument("reason", "superseded")));
+    /// </code></example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Environments")]
+    public static TollgateRetireResult TollgateRetire(this ICakeContext context, string model, string reason) => context.TollgateRetire(model, reason, new TollgateSettings());
+
+    /// <summary>Retires NAME@VERSION (<c>tollgate retire</c>): deployments inactive, environment tags removed, package marked, manifest archived.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="model">NAME@VERSION, e.g. churn-classifier@1.0.3.</param>
+    /// <param name="reason">Why; kept in the audit trail and the archive.</param>
+    /// <param name="settings">The settings.</param>
+    /// <returns>What was inactivated, removed and archived.</returns>
+    /// <example><code>
+    /// Task("Retire").Does(() => TollgateRetire(Argument&lt;string&gt;("model"), Argument("reason", "superseded"), new TollgateSettings()));
+    /// </code></example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Environments")]
+    public static TollgateRetireResult TollgateRetire(this ICakeContext context, string model, string reason, TollgateSettings settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(model);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentNullException.ThrowIfNull(settings);
+        return Runner(context).Run<TollgateRetireResult>(["retire"], settings, args => args.AppendQuoted(model).Append("--reason").AppendQuoted(reason));
+    }
+
+    /// <summary>Verifies the local ledger's hash chain (<c>tollgate ledger verify</c>); an edited ledger fails the task (TOLLGATE0201).</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <returns>The ledger and the number of records checked.</returns>
+    /// <example><code>
+    /// Task("VerifyLedger").Does(() => Information($"{TollgateVerifyLedger().Records} records intact"));
+    /// </code></example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Environments")]
+    public static TollgateLedgerResult TollgateVerifyLedger(this ICakeContext context) => context.TollgateVerifyLedger(new TollgateSettings());
+
+    /// <summary>Verifies the local ledger's hash chain (<c>tollgate ledger verify</c>); an edited ledger fails the task (TOLLGATE0201).</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="settings">The settings.</param>
+    /// <returns>The ledger and the number of records checked.</returns>
+    /// <example><code>
+    /// Task("VerifyLedger").Does(() => TollgateVerifyLedger(new TollgateSettings { ConfigFile = "tollgate.yml" }));
+    /// </code></example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Environments")]
+    public static TollgateLedgerResult TollgateVerifyLedger(this ICakeContext context, TollgateSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return Runner(context).Run<TollgateLedgerResult>(["ledger", "verify"], settings);
+    }
+}

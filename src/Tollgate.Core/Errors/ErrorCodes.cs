@@ -66,6 +66,11 @@ public static class ErrorCodes
     public const string GateTaskUnsupported = "TOLLGATE0410";
     public const string GateInputInvalid = "TOLLGATE0411";
 
+    // Cake front end (Cake.Tollgate reports these itself; it cannot reference Core, so it repeats the values).
+    public const string CakeCliNotFound = "TOLLGATE1550";
+    public const string CakeCliOutputUnreadable = "TOLLGATE1551";
+    public const string CakeEnvironmentEmpty = "TOLLGATE1552";
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -84,5 +89,6 @@ public static class ErrorCodes
         DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
         NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,
         GateTaskUnsupported, GateInputInvalid,
+        CakeCliNotFound, CakeCliOutputUnreadable, CakeEnvironmentEmpty,
     ];
 }

@@ -27,7 +27,7 @@ internal static class ErrorOutput
         if (WantsJson(parse))
         {
             var error = new ErrorDocument(ex.Code, message, ex.Hint, ex.File, ex.Line, ex.Column);
-            var gates = ex as GatesFailedException;
+            var gates = ex as CheckFailedException;
             Console.Out.WriteLine(JsonSerializer.Serialize(new ErrorResult(false, ex.ExitCode, error, gates?.Verdict, gates?.ReportPath), JsonDefaults.Indented));
         }
 

@@ -47,10 +47,10 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         if (!report.Passed)
         {
             var failed = report.Gates.Where(g => !g.Passed && g.Severity != "warn").Select(g => g.Message);
-            throw new GatesFailedException(
+            throw new CheckFailedException(ErrorCodes.GateFailed,
                 $"{model.Name} {model.Version} may not enter {environment}; {environment} is unchanged. " + string.Join("; ", failed),
-                $"Improve the model or change the gate in {config.SourcePath}. Report: {reportPath.Html}",
-                reportPath.Json);
+                $"Improve the model or change the gate in {config.SourcePath}. Report: {reportPath.Html}")
+            { Verdict = validation.Verdict, ReportPath = reportPath.Json };
         }
 
         // A promotion that died after creating its deployment is completed, not duplicated.

@@ -1,8 +1,14 @@
 namespace Tollgate.Core.Errors;
 
-/// <summary>A check or gate failed: the input was fine, the verdict is "no" (exit code 1). Not sealed: <see cref="GatesFailedException"/> adds the report.</summary>
-public class CheckFailedException(string code, string message, string? hint = null)
+/// <summary>A check or gate failed: the input was fine, the verdict is "no" (exit code 1).</summary>
+public sealed class CheckFailedException(string code, string message, string? hint = null)
     : TollgateException(code, message, hint)
 {
     public override int ExitCode => 1;
+
+    /// <summary><c>fail</c> when gates decided (front ends show it with the report); null for other checks.</summary>
+    public string? Verdict { get; init; }
+
+    /// <summary>The gate-report.json with the evidence when gates decided (.md, .junit.xml, .html next to it).</summary>
+    public string? ReportPath { get; init; }
 }

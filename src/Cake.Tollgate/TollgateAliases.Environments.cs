@@ -7,7 +7,7 @@ using Cake.Tollgate.Runner;
 
 namespace Cake.Tollgate;
 
-/// <summary>What runs where, the audit trail, rollback, approvals, retirement and the ledger check.</summary>
+/// <summary>What runs where, the audit trail and rollback.</summary>
 public static partial class TollgateAliases
 {
     /// <summary>What runs in each environment (<c>tollgate status</c>); also written to the build log.</summary>
@@ -116,46 +116,6 @@ public static partial class TollgateAliases
             if (!string.IsNullOrWhiteSpace(toVersion))
             {
                 args.Append("--to").AppendQuoted(toVersion);
-            }
-        });
-    }
-
-    /// <summary>Records the current user's approval of NAME@VERSION for an environment that requires approvals (<c>tollgate approve</c>).</summary>
-    /// <param name="context">The Cake context.</param>
-    /// <param name="model">NAME@VERSION, e.g. churn-classifier@1.0.3.</param>
-    /// <param name="environment">Environment the approval is for, e.g. production.</param>
-    /// <returns>The approvals so far and how many are missing.</returns>
-    /// <example><code>
-    /// Task("Approve").Does(() => Information($"{TollgateApprove(Argument&lt;string&gt;("model"), "production").Missing} approvals missing"));
-    /// </code></example>
-    [CakeMethodAlias]
-    [CakeAliasCategory("Environments")]
-    public static TollgateApprovalResult TollgateApprove(this ICakeContext context, string model, string environment) =>
-        context.TollgateApprove(model, environment, null, new TollgateSettings());
-
-    /// <summary>Records the current user's approval of NAME@VERSION for an environment that requires approvals (<c>tollgate approve</c>).</summary>
-    /// <param name="context">The Cake context.</param>
-    /// <param name="model">NAME@VERSION, e.g. churn-classifier@1.0.3.</param>
-    /// <param name="environment">Environment the approval is for, e.g. production.</param>
-    /// <param name="comment">Optional comment kept in the audit trail.</param>
-    /// <param name="settings">The settings.</param>
-    /// <returns>The approvals so far and how many are missing.</returns>
-    /// <example><code>
-    /// Task("Approve").Does(() => TollgateApprove(Argument&lt;string&gt;("model"), "production", "reviewed", new TollgateSettings()));
-    /// </code></example>
-    [CakeMethodAlias]
-    [CakeAliasCategory("Environments")]
-    public static TollgateApprovalResult TollgateApprove(this ICakeContext context, string model, string environment, string? comment, TollgateSettings settings)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(model);
-        ArgumentException.ThrowIfNullOrWhiteSpace(environment);
-        ArgumentNullException.ThrowIfNull(settings);
-        return Runner(context).Run<TollgateApprovalResult>(["approve"], settings, args =>
-        {
-            args.AppendQuoted(model).Append("--environment").AppendQuoted(environment);
-            if (!string.IsNullOrWhiteSpace(comment))
-            {
-                args.Append("--comment").AppendQuoted(comment);
             }
         });
     }

@@ -5,9 +5,49 @@ using Cake.Tollgate.Runner;
 
 namespace Cake.Tollgate;
 
-/// <summary>Retirement and the ledger check.</summary>
+/// <summary>Approvals, retirement and the ledger check.</summary>
 public static partial class TollgateAliases
 {
+    /// <summary>Records the current user's approval of NAME@VERSION for an environment that requires approvals (<c>tollgate approve</c>).</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="model">NAME@VERSION, e.g. churn-classifier@1.0.3.</param>
+    /// <param name="environment">Environment the approval is for, e.g. production.</param>
+    /// <returns>The approvals so far and how many are missing.</returns>
+    /// <example><code>
+    /// Task("Approve").Does(() => Information($"{TollgateApprove(Argument&lt;string&gt;("model"), "production").Missing} approvals missing"));
+    /// </code></example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Environments")]
+    public static TollgateApprovalResult TollgateApprove(this ICakeContext context, string model, string environment) =>
+        context.TollgateApprove(model, environment, null, new TollgateSettings());
+
+    /// <summary>Records the current user's approval of NAME@VERSION for an environment that requires approvals (<c>tollgate approve</c>).</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="model">NAME@VERSION, e.g. churn-classifier@1.0.3.</param>
+    /// <param name="environment">Environment the approval is for, e.g. production.</param>
+    /// <param name="comment">Optional comment kept in the audit trail.</param>
+    /// <param name="settings">The settings.</param>
+    /// <returns>The approvals so far and how many are missing.</returns>
+    /// <example><code>
+    /// Task("Approve").Does(() => TollgateApprove(Argument&lt;string&gt;("model"), "production", "reviewed", new TollgateSettings()));
+    /// </code></example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Environments")]
+    public static TollgateApprovalResult TollgateApprove(this ICakeContext context, string model, string environment, string? comment, TollgateSettings settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(model);
+        ArgumentException.ThrowIfNullOrWhiteSpace(environment);
+        ArgumentNullException.ThrowIfNull(settings);
+        return Runner(context).Run<TollgateApprovalResult>(["approve"], settings, args =>
+        {
+            args.AppendQuoted(model).Append("--environment").AppendQuoted(environment);
+            if (!string.IsNullOrWhiteSpace(comment))
+            {
+                args.Append("--comment").AppendQuoted(comment);
+            }
+        });
+    }
+
     /// <summary>Retires NAME@VERSION (<c>tollgate retire</c>): deployments inactive, environment tags removed, package marked, manifest archived.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="model">NAME@VERSION, e.g. churn-classifier@1.0.3.</param>

@@ -110,7 +110,7 @@ public static partial class TollgateAliases
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(environment);
         ArgumentNullException.ThrowIfNull(settings);
-        return Runner(context).Run<TollgatePromoteResult>(["rollback"], settings, args =>
+        var result = Runner(context).Run<TollgatePromoteResult>(["rollback"], settings, args =>
         {
             args.Append("--environment").AppendQuoted(environment);
             if (!string.IsNullOrWhiteSpace(toVersion))
@@ -118,5 +118,7 @@ public static partial class TollgateAliases
                 args.Append("--to").AppendQuoted(toVersion);
             }
         });
+        context.Log.Information("{0}: {1} {2} is live again (deployment {3}).", environment, result.Deployment.Model.Name, result.Deployment.Model.Version, result.Deployment.Id);
+        return result;
     }
 }

@@ -1,5 +1,6 @@
 using Cake.Core;
 using Cake.Core.Annotations;
+using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Tollgate.Packaging;
 using Cake.Tollgate.Runner;
@@ -41,10 +42,12 @@ public static partial class TollgateAliases
         ArgumentException.ThrowIfNullOrWhiteSpace(from);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(settings);
-        return Runner(context).Run<TollgateFetchResult>(["fetch"], settings, args => args
+        var fetched = Runner(context).Run<TollgateFetchResult>(["fetch"], settings, args => args
             .AppendQuoted(model)
             .Append("--from").AppendQuoted(from)
             .Append("--output").AppendQuoted(output.MakeAbsolute(context.Environment).FullPath));
+        context.Log.Information("Fetched {0} {1} ({2}) from {3} into {4}", fetched.Name, fetched.Version, fetched.ModelContentDigest, fetched.Reference, fetched.Output);
+        return fetched;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Cake.Core;
 using Cake.Core.Annotations;
+using Cake.Core.Diagnostics;
 using Cake.Tollgate.Environments;
 using Cake.Tollgate.Runner;
 
@@ -38,7 +39,7 @@ public static partial class TollgateAliases
         ArgumentException.ThrowIfNullOrWhiteSpace(model);
         ArgumentException.ThrowIfNullOrWhiteSpace(environment);
         ArgumentNullException.ThrowIfNull(settings);
-        return Runner(context).Run<TollgateApprovalResult>(["approve"], settings, args =>
+        var status = Runner(context).Run<TollgateApprovalResult>(["approve"], settings, args =>
         {
             args.AppendQuoted(model).Append("--environment").AppendQuoted(environment);
             if (!string.IsNullOrWhiteSpace(comment))
@@ -46,6 +47,9 @@ public static partial class TollgateAliases
                 args.Append("--comment").AppendQuoted(comment);
             }
         });
+        context.Log.Information("{0} {1} → {2}: {3} of {4} approval(s); {5}", status.Model.Name, status.Model.Version, status.Environment, status.Approvals.Count, status.Required,
+            status.Missing == 0 ? "it may be promoted" : $"{status.Missing} more needed");
+        return status;
     }
 
     /// <summary>Retires NAME@VERSION (<c>tollgate retire</c>): deployments inactive, environment tags removed, package marked, manifest archived.</summary>
@@ -76,7 +80,10 @@ public static partial class TollgateAliases
         ArgumentException.ThrowIfNullOrWhiteSpace(model);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         ArgumentNullException.ThrowIfNull(settings);
-        return Runner(context).Run<TollgateRetireResult>(["retire"], settings, args => args.AppendQuoted(model).Append("--reason").AppendQuoted(reason));
+        var result = Runner(context).Run<TollgateRetireResult>(["retire"], settings, args => args.AppendQuoted(model).Append("--reason").AppendQuoted(reason));
+        context.Log.Information("{0} {1} is retired{2}: {3} deployment(s) inactive, {4} OCI tag(s) removed, archive {5}", result.Model.Name, result.Model.Version,
+            result.Recorded ? "" : " (already was; clean-up re-run)", result.InactivatedDeployments.Count, result.RemovedTags.Count, result.ArchiveDir);
+        return result;
     }
 
     /// <summary>Verifies the local ledger's hash chain (<c>tollgate ledger verify</c>); an edited ledger fails the task (TOLLGATE0201).</summary>
@@ -101,6 +108,8 @@ public static partial class TollgateAliases
     public static TollgateLedgerResult TollgateVerifyLedger(this ICakeContext context, TollgateSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return Runner(context).Run<TollgateLedgerResult>(["ledger", "verify"], settings);
+        var ledger = Runner(context).Run<TollgateLedgerResult>(["ledger", "verify"], settings);
+        context.Log.Information("Ledger {0}: {1} records, hash chain intact.", ledger.Ledger, ledger.Records);
+        return ledger;
     }
 }

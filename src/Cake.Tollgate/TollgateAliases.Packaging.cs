@@ -1,5 +1,6 @@
 using Cake.Core;
 using Cake.Core.Annotations;
+using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Tollgate.Packaging;
 using Cake.Tollgate.Runner;
@@ -55,7 +56,7 @@ public static partial class TollgateAliases
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
         ArgumentNullException.ThrowIfNull(settings);
-        return Runner(context).Run<TollgatePushResult>(["push"], settings, args =>
+        var result = Runner(context).Run<TollgatePushResult>(["push"], settings, args =>
         {
             _ = target.StartsWith(NuGetPrefix, StringComparison.Ordinal)
                 ? args.Append("--nuget-source").AppendQuoted(target[NuGetPrefix.Length..])
@@ -67,6 +68,8 @@ public static partial class TollgateAliases
 
             Artifact(args, settings, context);
         });
+        context.Log.Information("{0} {1}", result.AlreadyPresent ? "Already present:" : "Pushed", result.Reference);
+        return result;
     }
 
     /// <summary>Points a tag (e.g. <c>staging</c>) at a pushed OCI manifest by digest (<c>tollgate tag</c>): no upload, same digest.</summary>

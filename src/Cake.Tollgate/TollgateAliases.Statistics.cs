@@ -1,5 +1,6 @@
 using Cake.Core;
 using Cake.Core.Annotations;
+using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Cake.Tollgate.Runner;
 using Cake.Tollgate.Statistics;
@@ -42,9 +43,12 @@ public static partial class TollgateAliases
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(settings);
-        return Runner(context).Run<TollgateDriftResult>(["drift"], settings, args => args
+        var drift = Runner(context).Run<TollgateDriftResult>(["drift"], settings, args => args
             .Append("--reference").AppendQuoted(reference.MakeAbsolute(context.Environment).FullPath)
             .Append("--current").AppendQuoted(current.MakeAbsolute(context.Environment).FullPath));
+        context.Log.Information("Drift: {0} of {1} columns drifted ({2}){3}", drift.DriftedColumns, drift.TestedColumns,
+            string.Join(", ", drift.Columns.Where(c => c.Drifted).Select(c => c.Column)), drift.DatasetDrift ? "; the dataset drifted" : "");
+        return drift;
     }
 
     /// <summary>Compares a candidate's predictions with a baseline's on the same rows (<c>tollgate parity</c>); no parity fails the task.</summary>
@@ -76,8 +80,10 @@ public static partial class TollgateAliases
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(settings);
-        return Runner(context).Run<TollgateParityResult>(["parity"], settings, args => args
+        var parity = Runner(context).Run<TollgateParityResult>(["parity"], settings, args => args
             .Append("--baseline").AppendQuoted(baseline.MakeAbsolute(context.Environment).FullPath)
             .Append("--candidate").AppendQuoted(candidate.MakeAbsolute(context.Environment).FullPath), readsConfig: false);
+        context.Log.Information("Parity: {0} ({1})", parity.Passed ? "passed" : "failed", parity.Reason);
+        return parity;
     }
 }

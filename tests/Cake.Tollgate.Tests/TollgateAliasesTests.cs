@@ -136,9 +136,18 @@ public class TollgateAliasesTests
             // Arrange
             var context = new FakeCakeContext();
             var settings = alias == "pack" ? new TollgateSettings { ConfigFile = WithConfig.ConfigFile, Artifact = "out/model" } : WithConfig;
-            if (alias == "status")
+            var document = alias switch
             {
-                context.ProcessRunner.Answer(0, CliDocuments.Status);
+                "status" => CliDocuments.Status,
+                "rollback" => CliDocuments.Promoted,
+                "approve" => CliDocuments.Approval,
+                "retire" => CliDocuments.Retired,
+                "drift" => CliDocuments.Drift.Replace("\"ok\": false, \"exitCode\": 1", "\"ok\": true, \"exitCode\": 0", StringComparison.Ordinal),
+                _ => null,
+            };
+            if (document is not null)
+            {
+                context.ProcessRunner.Answer(0, document);
             }
 
             // Act
@@ -197,6 +206,39 @@ public class TollgateAliasesTests
             // Assert
             Assert.That(context.ProcessRunner.Started[0].Executable.FullPath, Is.EqualTo("/usr/bin/dotnet"));
             Assert.That(context.ProcessRunner.LastArguments, Is.EqualTo("tool run tollgate status --json"));
+        }
+    }
+
+    public class TheTollgateDriftMethod
+    {
+        [Test]
+        public void Returns_the_drifted_columns_when_asked_not_to_throw()
+        {
+            // Arrange
+            var context = new FakeCakeContext();
+            context.ProcessRunner.Answer(1, CliDocuments.Drift);
+
+            // Act
+            var drift = context.TollgateDrift("train.csv", "recent.csv", new TollgateSettings().ReturningFailedChecks());
+
+            // Assert
+            Assert.That(drift.DatasetDrift, Is.True);
+            Assert.That(drift.Columns.Select(c => c.Column), Is.EqualTo(new[] { "a", "b" }));
+            Assert.That(context.Log.Lines, Has.Some.EqualTo("Drift: 2 of 2 columns drifted (a, b); the dataset drifted"));
+        }
+
+        [Test]
+        public void Fails_the_task_by_default()
+        {
+            // Arrange
+            var context = new FakeCakeContext();
+            context.ProcessRunner.Answer(1, CliDocuments.Drift);
+
+            // Act
+            var ex = Assert.Throws<TollgateCommandException>(() => context.TollgateDrift("train.csv", "recent.csv"));
+
+            // Assert
+            Assert.That((ex!.ExitCode, ex.Command), Is.EqualTo((1, "drift")));
         }
     }
 }

@@ -39,4 +39,22 @@ internal static class CliDocuments
           "junit": "/r/gate-report.junit.xml", "html": "/r/gate-report.html", "summary": "0 passed, 1 failed",
           "gates": [ { "name": "auc >= 0.99", "kind": "metric", "severity": "fail", "observed": 0.91, "threshold": ">= 0.99", "passed": false, "message": "gate 'auc >= 0.99' failed", "verdict": "fail" } ] }
         """;
+
+    public const string Approval = """
+        { "ok": true, "exitCode": 0, "model": { "name": "churn", "version": "1.0.1", "digest": "sha256:aaa" }, "environment": "production",
+          "approvals": [ { "kind": "approval", "model": { "name": "churn", "version": "1.0.1", "digest": "sha256:aaa" }, "environment": "production",
+            "actor": { "user": "alice" }, "at": "2026-11-23T15:56:13+00:00", "comment": "looks good" } ], "required": 2, "missing": 1 }
+        """;
+
+    public const string Retired = """
+        { "ok": true, "exitCode": 0, "model": { "name": "churn", "version": "1.0.1", "digest": "sha256:aaa" }, "recorded": true,
+          "inactivatedDeployments": ["7"], "emptiedEnvironments": ["staging"], "removedTags": ["oci-layout:/repo/oci:staging"], "archiveDir": "/repo/.tollgate/archive/churn/1.0.1" }
+        """;
+
+    public const string Drift = """
+        { "ok": false, "exitCode": 1, "reference": "/work/repo/train.csv", "current": "/work/repo/recent.csv", "testedColumns": 2, "driftedColumns": 2,
+          "driftShare": 1, "driftShareThreshold": 0.5, "datasetDrift": true,
+          "columns": [ { "column": "a", "kind": "numeric", "status": "drift", "drifted": true, "test": "ks", "pValue": 0.0001 },
+                       { "column": "b", "kind": "numeric", "status": "drift", "drifted": true, "test": "ks", "pValue": 0.0002 } ] }
+        """;
 }

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
-using Tollgate.Core.Util;
 
 namespace Tollgate.Cli;
 
@@ -26,7 +24,11 @@ internal sealed class CliContext(TollgateConfig config)
     /// <summary>Progress lines go to stderr so --json stdout stays machine-readable.</summary>
     public static IProgress<string> Progress { get; } = new SyncProgress(line => Console.Error.WriteLine(line));
 
-    public static void WriteJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, JsonDefaults.Indented));
+    /// <summary>The log Core services report through; <paramref name="json"/> keeps CI annotations off stdout.</summary>
+    public static CliLog Log(bool json) => new(json);
+
+    /// <summary>The success document under --json (<c>"ok": true</c>); see <see cref="JsonOutput"/>.</summary>
+    public static void WriteJson<T>(T value) => JsonOutput.Write(value);
 
     private sealed class SyncProgress(Action<string> report) : IProgress<string>
     {

@@ -4,6 +4,7 @@ using Tollgate.Core.Environments.Audit;
 using Tollgate.Core.Environments.Rollout;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Gates;
+using Tollgate.Core.Logging;
 using Tollgate.Core.Packaging;
 
 namespace Tollgate.Core.Environments;
@@ -44,28 +45,20 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             Kind = options.Strategy, Steps = target.Strategy.Steps, Interval = target.Strategy.Interval, Health = target.Strategy.Health,
             Mirror = target.Strategy.Mirror, MinAgreement = target.Strategy.MinAgreement,
         };
-        var report = await new GateEvaluator(config, backend).EvaluateAsync(target, artifactDir, ct, options.CurrentData);
         // A promotion that died after creating its deployment is completed, not duplicated.
         var pending = deployments.FirstOrDefault(d => d.Environment == environment && d.Model.Digest == model.Digest
             && d.State is DeploymentState.Queued or DeploymentState.InProgress);
         // Resuming keeps the reports the crashed run recorded (by digest) with its deployment.
-        var reportPath = Reports.RecordedReport.Find(config.Resolve(config.Reports), environment, pending?.GateReportDigest)
-            ?? Reports.ReportWriter.Write(config.Resolve(config.Reports), report);
-        foreach (var line in Reports.CiAnnotations.For(report))
-        {
-            Console.Out.WriteLine(line); // CI runners read workflow/logging commands from stdout
-        }
-        foreach (var gate in report.Gates)
-        {
-            progress?.Report((gate.Passed ? "  ✓ " : gate.Severity == "warn" ? "  ! " : "  ✗ ") + gate.Message);
-        }
-
+        var validation = await new ValidationService(config, backend, TollgateLog.From(progress)).ValidateAsync(
+            environment, artifactDir, new ValidationOptions { CurrentData = options.CurrentData, RecordedReportDigest = pending?.GateReportDigest }, ct);
+        var (report, reportPath) = (validation.Report, validation.Reports);
         if (!report.Passed)
         {
             var failed = report.Gates.Where(g => !g.Passed && g.Severity != "warn").Select(g => g.Message);
             throw new CheckFailedException(ErrorCodes.GateFailed,
                 $"{model.Name} {model.Version} may not enter {environment}; {environment} is unchanged. " + string.Join("; ", failed),
-                $"Improve the model or change the gate in {config.SourcePath}. Report: {reportPath.Html}");
+                $"Improve the model or change the gate in {config.SourcePath}. Report: {reportPath.Html}")
+            { Verdict = validation.Verdict, ReportPath = reportPath.Json };
         }
 
         var outcome = pending is null ? PromotionResult.Promoted : PromotionResult.Resumed;

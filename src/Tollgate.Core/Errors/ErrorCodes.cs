@@ -68,6 +68,10 @@ public static class ErrorCodes
 
     // Crash consistency and races (harden-crash): TOLLGATE1100–TOLLGATE1199.
     public const string OciLayoutLocked = "TOLLGATE1100";
+    // Cake front end (Cake.Tollgate reports these itself; it cannot reference Core, so it repeats the values).
+    public const string CakeCliNotFound = "TOLLGATE1550";
+    public const string CakeCliOutputUnreadable = "TOLLGATE1551";
+    public const string CakeEnvironmentEmpty = "TOLLGATE1552";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -88,5 +92,6 @@ public static class ErrorCodes
         NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,
         GateTaskUnsupported, GateInputInvalid,
         OciLayoutLocked,
+        CakeCliNotFound, CakeCliOutputUnreadable, CakeEnvironmentEmpty,
     ];
 }

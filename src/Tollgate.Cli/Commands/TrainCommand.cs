@@ -25,6 +25,7 @@ internal static class TrainCommand
 
             var versions = await new VersionResolver(context.Config, context.Backend).CreateAsync(ct);
             var manifest = new ModelTrainer(context.Config, CliContext.Progress).Train(outputDir, versions);
+            TrainLineageWarning.Report(context.Config, manifest);
             if (parse.GetValue(json))
             {
                 CliContext.WriteJson(new { artifact = outputDir, manifest.Name, manifest.Version, manifest.Digest, manifest.Metrics });

@@ -33,10 +33,14 @@ public static class PackedKit
         var version = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         var feed = Path.Combine(Path.GetTempPath(), "tollgate-e2e-feed-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(feed);
+
+        // --no-build: this test project references every packable project (build order only), so their
+        // outputs in this configuration are fresh; packing then only zips them with this run's version
+        // (a rebuild with a new version would recompile the whole kit). Assemblies keep the build's version.
         var result = Shell.Run(
             RepositoryRoot,
             "dotnet",
-            $"pack Kit.sln -c Release --nologo -o \"{feed}\" -p:Version={version} -p:MinVerVersionOverride={version}",
+            $"pack Kit.sln -c {Configuration} --no-build --nologo -o \"{feed}\" -p:Version={version} -p:MinVerVersionOverride={version}",
             TimeSpan.FromMinutes(10));
         if (result.ExitCode != 0)
         {
@@ -45,6 +49,10 @@ public static class PackedKit
 
         return (feed, version);
     }
+
+    /// <summary>Release or Debug: the configuration this test assembly (and so every packable project) was built in.</summary>
+    private static string Configuration =>
+        AppContext.BaseDirectory.Replace('\\', '/').Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
 
     private static string FindRoot()
     {

@@ -128,15 +128,36 @@ public class MSBuildPackageTests
     }
 
     [Test]
-    public void TollgateSkip_turns_every_target_off()
+    public void TollgateValidateOnBuild_runs_the_environment_gates_after_Build()
+    {
+        // Arrange
+        var report = Path.Combine(repo.Path, "artifacts", "reports", "staging", "gate-report.json");
+        File.Delete(report);
+
+        // Act
+        var passing = Build("-p:TollgateValidateOnBuild=true -p:TollgateEnvironment=staging");
+        var failing = Build("-p:TollgateValidateOnBuild=true -p:TollgateEnvironment=qa");
+
+        // Assert
+        Assert.That(passing.ExitCode, Is.EqualTo(0), passing.ToString());
+        Assert.That(File.Exists(report), "the gates ran and wrote their report");
+        Assert.That(failing.ExitCode, Is.EqualTo(1), failing.ToString());
+        Assert.That(failing.Output, Does.Match(@"error TOLLGATE\d{4}: .*'qa'"), "the CLI's coded error (no such environment) fails the build");
+    }
+
+    [Test]
+    public void TollgateSkip_and_design_time_builds_turn_every_target_off()
     {
         // Act
         var run = Build("-t:TollgatePromote -p:TollgateEnvironment=production -p:TollgateSkip=true");
+        var designTime = Build("-t:TollgateTrain -p:DesignTimeBuild=true -p:TollgateForceTrain=true");
 
         // Assert
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
         Assert.That(run.Output, Does.Contain("Tollgate: skipped (TollgateSkip=true)."));
         Assert.That(run.Output, Does.Not.Contain("Tollgate.Cli.dll"));
+        Assert.That(designTime.ExitCode, Is.EqualTo(0), designTime.ToString());
+        Assert.That(designTime.Output, Does.Not.Contain("Tollgate.Cli.dll"), "IDE design-time builds never train");
     }
 
     [Test]

@@ -33,6 +33,7 @@ public static class PackedKit
         var version = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         var feed = Path.Combine(Path.GetTempPath(), "tollgate-e2e-feed-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(feed);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(feed); // the feed lives for one test run
 
         // --no-build: this test project references every packable project (build order only; a new packable
         // project belongs in those references too), so their outputs in this configuration are fresh; packing
@@ -58,6 +59,18 @@ public static class PackedKit
     /// <summary>Release or Debug: the configuration this test assembly (and so every packable project) was built in.</summary>
     private static string Configuration =>
         AppContext.BaseDirectory.Replace('\\', '/').Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
+
+    private static void DeleteQuietly(string dir)
+    {
+        try
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // best effort at process exit
+        }
+    }
 
     private static string FindRoot()
     {

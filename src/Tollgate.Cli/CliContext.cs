@@ -13,7 +13,13 @@ internal sealed class CliContext(TollgateConfig config)
 
     public IEnvironmentBackend Backend { get; } = BackendFactory.Create(config);
 
-    public static CliContext Load(ParseResult parse, Option<string?> configOption) => new(ConfigLoader.Load(parse.GetValue(configOption)));
+    public static CliContext Load(ParseResult parse, Option<string?> configOption)
+    {
+        var config = ConfigLoader.Load(parse.GetValue(configOption));
+        // Every run first removes what killed runs left in the project's temp folder (see ScratchFiles).
+        ScratchFiles.CleanDeadRuns(config.Resolve("."));
+        return new(config);
+    }
 
     public string ArtifactDir(string? option) => option is null ? Config.Resolve(Config.Model.Output) : Path.GetFullPath(option);
 

@@ -19,11 +19,15 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         var target = config.Environment(environment);
         var manifest = ManifestStore.Read(artifactDir);
         var model = new ModelRef(manifest.Name, manifest.Version, manifest.Digest);
+        var tagger = new EnvironmentTagger(config, progress);
+        await new RollbackService(backend, progress, tagger).ResumePendingAsync(environment, ct);
         var deployments = await backend.ListDeploymentsAsync(null, ct);
 
         var current = EnvironmentState.CurrentOf(deployments, environment);
         if (current?.Model.Digest == model.Digest)
         {
+            // A run killed after the ledger recorded success may not have moved the environment's tags: converge them.
+            await tagger.TagAsync(current, ct);
             progress?.Report($"{model.Name} {model.Version} already runs in {environment} (deployment {current.Id}); nothing to do.");
             return new PromotionResult(PromotionResult.AlreadyCurrent, current, null, null);
         }
@@ -41,7 +45,12 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             Mirror = target.Strategy.Mirror, MinAgreement = target.Strategy.MinAgreement,
         };
         var report = await new GateEvaluator(config, backend).EvaluateAsync(target, artifactDir, ct, options.CurrentData);
-        var reportPath = Reports.ReportWriter.Write(config.Resolve(config.Reports), report);
+        // A promotion that died after creating its deployment is completed, not duplicated.
+        var pending = deployments.FirstOrDefault(d => d.Environment == environment && d.Model.Digest == model.Digest
+            && d.State is DeploymentState.Queued or DeploymentState.InProgress);
+        // Resuming keeps the reports the crashed run recorded (by digest) with its deployment.
+        var reportPath = Reports.RecordedReport.Find(config.Resolve(config.Reports), environment, pending?.GateReportDigest)
+            ?? Reports.ReportWriter.Write(config.Resolve(config.Reports), report);
         foreach (var line in Reports.CiAnnotations.For(report))
         {
             Console.Out.WriteLine(line); // CI runners read workflow/logging commands from stdout
@@ -59,9 +68,6 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
                 $"Improve the model or change the gate in {config.SourcePath}. Report: {reportPath.Html}");
         }
 
-        // A promotion that died after creating its deployment is completed, not duplicated.
-        var pending = deployments.FirstOrDefault(d => d.Environment == environment && d.Model.Digest == model.Digest
-            && d.State is DeploymentState.Queued or DeploymentState.InProgress);
         var outcome = pending is null ? PromotionResult.Promoted : PromotionResult.Resumed;
         // Checked on resume too: an approval withdrawn after a crashed run must still stop the promotion.
         var approvals = await new ApprovalService(config, backend).RequireAsync(environment, model, ct);
@@ -98,7 +104,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         }
 
         deployment = await new RolloutExecutor(config, backend, progress, options.Http).RunAsync(deployment, target, strategy, current, ct, artifactDir);
-        await new EnvironmentTagger(config, progress).TagAsync(deployment, ct);
+        await tagger.TagAsync(deployment, ct);
         progress?.Report($"{model.Name} {model.Version} promoted to {environment} (deployment {deployment.Id}, digest {model.Digest}).");
         return new PromotionResult(outcome, deployment, report, reportPath.Json);
     }

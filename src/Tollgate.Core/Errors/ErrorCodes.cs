@@ -70,6 +70,9 @@ public static class ErrorCodes
     public const string GateTaskUnsupported = "TOLLGATE0410";
     public const string GateInputInvalid = "TOLLGATE0411";
 
+    // Crash consistency and races (harden-crash): TOLLGATE1100–TOLLGATE1199.
+    public const string OciLayoutLocked = "TOLLGATE1100";
+
     // MSBuild front end and packaging (Tollgate.MSBuild, train lineage): TOLLGATE1500–TOLLGATE1549.
     public const string CliFailedSilently = "TOLLGATE1500";
     public const string TrainedWithoutCleanCommit = "TOLLGATE1501";
@@ -94,6 +97,7 @@ public static class ErrorCodes
         DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
         NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,
         GateTaskUnsupported, GateInputInvalid,
+        OciLayoutLocked,
         CliFailedSilently, TrainedWithoutCleanCommit, EnvironmentPropertyMissing, CliNotFound,
     ];
 }

@@ -56,7 +56,7 @@ public sealed class NuGetModelPackager(TollgateConfig config)
         }
         else
         {
-            var built = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tollgate-pack-{Guid.NewGuid():N}.nupkg");
+            var built = ScratchFiles.StagingPathFor(target); // the package before its large entries are stored
             try
             {
                 using (var file = File.Create(built))

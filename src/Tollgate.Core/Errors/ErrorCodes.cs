@@ -1,7 +1,11 @@
 namespace Tollgate.Core.Errors;
 
 /// <summary>Every diagnostic code in one place; each has a page docs/errors/CODE.md.</summary>
+#if TOLLGATE_TASKS
+internal static class ErrorCodes // compiled into Tollgate.MSBuild's task assembly, which must not load Core
+#else
 public static class ErrorCodes
+#endif
 {
     public const string ConfigNotFound = "TOLLGATE0001";
     public const string ConfigInvalid = "TOLLGATE0002";
@@ -73,6 +77,12 @@ public static class ErrorCodes
     public const string CakeCliOutputUnreadable = "TOLLGATE1551";
     public const string CakeEnvironmentEmpty = "TOLLGATE1552";
 
+    // MSBuild front end and packaging (Tollgate.MSBuild, train lineage): TOLLGATE1500–TOLLGATE1549.
+    public const string CliFailedSilently = "TOLLGATE1500";
+    public const string TrainedWithoutCleanCommit = "TOLLGATE1501";
+    public const string EnvironmentPropertyMissing = "TOLLGATE1502";
+    public const string CliNotFound = "TOLLGATE1503";
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -93,5 +103,6 @@ public static class ErrorCodes
         GateTaskUnsupported, GateInputInvalid,
         OciLayoutLocked,
         CakeCliNotFound, CakeCliOutputUnreadable, CakeEnvironmentEmpty,
+        CliFailedSilently, TrainedWithoutCleanCommit, EnvironmentPropertyMissing, CliNotFound,
     ];
 }

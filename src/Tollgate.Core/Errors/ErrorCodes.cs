@@ -66,6 +66,17 @@ public static class ErrorCodes
     public const string GateTaskUnsupported = "TOLLGATE0410";
     public const string GateInputInvalid = "TOLLGATE0411";
 
+    // harden-data (issue 10): data loss, trust, clean failures, validation at load.
+    public const string OutputHoldsProtectedFolder = "TOLLGATE1000";
+    public const string OutputNotArtifact = "TOLLGATE1001";
+    public const string ArtifactFromOlderVersion = "TOLLGATE1002";
+    public const string FileSystemFailed = "TOLLGATE1003";
+    public const string UnexpectedFailure = "TOLLGATE1004";
+    public const string ConfigPathOutsideRepository = "TOLLGATE1005";
+    public const string ConfigNotUtf8 = "TOLLGATE1006";
+    public const string InputTooLarge = "TOLLGATE1007";
+    public const string ArchiveCorrupt = "TOLLGATE1008";
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -84,5 +95,7 @@ public static class ErrorCodes
         DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
         NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,
         GateTaskUnsupported, GateInputInvalid,
+        OutputHoldsProtectedFolder, OutputNotArtifact, ArtifactFromOlderVersion, FileSystemFailed,
+        UnexpectedFailure, ConfigPathOutsideRepository, ConfigNotUtf8, InputTooLarge, ArchiveCorrupt,
     ];
 }

@@ -22,7 +22,7 @@ public class ArtifactOutputGuardTests
 
         // Assert
         Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.OutputNotArtifact));
-        Assert.That(ex.Message, Does.Contain("keep.csv"));
+        Assert.That(ex.Message, Does.Contain("mydata").And.Contain("no tollgate.model.json"));
         Assert.That(Directory.GetFileSystemEntries(data), Is.EqualTo(new[] { Path.Combine(data, "keep.csv") }));
         Assert.That(Directory.GetDirectories(dir.Path).Where(d => d.Contains(".tmp-", StringComparison.Ordinal)), Is.Empty);
     }

@@ -39,7 +39,8 @@ public sealed class BaselineArtifact : IDisposable
         }
 
         // Extracted and verified like `tollgate fetch`: safe entry names, every file against its manifest.
-        var target = Path.Combine(Path.GetTempPath(), "tollgate-baseline", Guid.NewGuid().ToString("N"));
+        // A fresh temp folder of its own, so disposing leaves no empty parent folder behind in the system temp.
+        var target = System.IO.Directory.CreateTempSubdirectory("tollgate-baseline-").FullName;
         var manifest = ModelPackageExtractor.Extract(package, target);
         return new BaselineArtifact(target, manifest);
     }

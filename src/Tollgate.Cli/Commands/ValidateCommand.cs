@@ -25,8 +25,10 @@ internal static class ValidateCommand
             var target = context.Config.Environment(name);
             var candidateDir = context.ArtifactDir(parse.GetValue(candidate));
             var manifest = ManifestStore.Read(candidateDir);
+            var reports = parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : context.Config.Resolve(context.Config.Reports);
+            ReportWriter.Retract(reports, target.Name);
             var report = await new GateEvaluator(context.Config, context.Backend).EvaluateAsync(target, candidateDir, ct, parse.GetValue(current));
-            var written = ReportWriter.Write(parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : context.Config.Resolve(context.Config.Reports), report);
+            var written = ReportWriter.Write(reports, report);
             foreach (var line in CiAnnotations.For(report))
             {
                 Console.WriteLine(line);

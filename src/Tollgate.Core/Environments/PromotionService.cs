@@ -40,6 +40,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             Kind = options.Strategy, Steps = target.Strategy.Steps, Interval = target.Strategy.Interval, Health = target.Strategy.Health,
             Mirror = target.Strategy.Mirror, MinAgreement = target.Strategy.MinAgreement,
         };
+        Reports.ReportWriter.Retract(config.Resolve(config.Reports), target.Name);
         var report = await new GateEvaluator(config, backend).EvaluateAsync(target, artifactDir, ct, options.CurrentData);
         var reportPath = Reports.ReportWriter.Write(config.Resolve(config.Reports), report);
         foreach (var line in Reports.CiAnnotations.For(report))

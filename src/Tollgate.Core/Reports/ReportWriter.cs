@@ -28,9 +28,25 @@ public static class ReportWriter
         AtomicFile.WriteAllText(paths.Html, SecretMasker.Mask(HtmlReport.Render(report)));
         if (env("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
-            File.AppendAllText(summary, markdown);
+            File.AppendAllText(summary, SecretMasker.Mask(StepSummary.Render(report, paths.Markdown)));
         }
 
         return paths;
+    }
+
+    /// <summary>
+    /// Removes the report files of a previous run for <paramref name="environment"/> (only the four files Tollgate
+    /// names itself), so a run that fails before writing its own never leaves an older verdict looking like its own.
+    /// </summary>
+    public static void Retract(string reportsDir, string environment)
+    {
+        foreach (var name in new[] { "gate-report.json", "gate-report.md", "gate-report.junit.xml", "gate-report.html" })
+        {
+            var path = Path.Combine(reportsDir, environment, name);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
     }
 }

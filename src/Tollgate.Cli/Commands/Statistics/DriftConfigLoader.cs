@@ -63,7 +63,7 @@ internal static class DriftConfigLoader
 
     private static DriftOptions Apply(DriftOptions o, string key, string value, string path, YamlNode node) => key switch
     {
-        "alpha" => o with { Alpha = Number(value, path, node) },
+        "alpha" => o with { Alpha = Probability(value, path, node) },
         "adjust" => o with { Adjust = DriftCliParsing.Choice(value, "adjust", "none", "bonferroni", "holm", "bh") },
         "gate" => o with { Gate = DriftCliParsing.Choice(value, "gate", "p-value", "effect", "both") switch { "p-value" => DriftGate.PValue, "effect" => DriftGate.Effect, _ => DriftGate.Both } },
         "ks_method" => o with { KsMethod = DriftCliParsing.Choice(value, "ks_method", "auto", "exact", "asymp", "exact-ties", "kolmogorov") switch { "exact" => KsMethod.Exact, "asymp" => KsMethod.Asymp, "exact-ties" => KsMethod.ExactTies, "kolmogorov" => KsMethod.Kolmogorov, _ => KsMethod.Auto } },
@@ -81,6 +81,9 @@ internal static class DriftConfigLoader
 
     private static double Number(string value, string path, YamlNode node) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : throw Invalid(path, node, $"'{value}' is not a number");
+
+    private static double Probability(string value, string path, YamlNode node) =>
+        Number(value, path, node) is var p && p > 0 && p < 1 ? p : throw Invalid(path, node, $"alpha {value} must be between 0 and 1 (exclusive)");
 
     private static TollgateException Invalid(string path, YamlNode node, string what) =>
         new(ErrorCodes.ConfigInvalid, $"{path} line {node.Start.Line}, column {node.Start.Column}: {what}.", "See docs/statistics.md for the drift settings.");

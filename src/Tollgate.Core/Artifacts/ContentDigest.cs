@@ -26,6 +26,12 @@ public static class ContentDigest
             .Select(rel =>
             {
                 var full = Path.Combine(root, rel);
+                var info = new FileInfo(full);
+                if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true })
+                {
+                    throw new Errors.TollgateException(Errors.ErrorCodes.DigestMismatch, $"'{rel}' in '{artifactDir}' is a symbolic link to nothing.", "Remove the link; artifacts hold plain files only.");
+                }
+
                 return new ArtifactFile(rel, Hashing.Digest(Hashing.Sha256File(full)), new FileInfo(full).Length);
             })
             .ToList();

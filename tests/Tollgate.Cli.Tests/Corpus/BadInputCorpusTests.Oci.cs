@@ -4,7 +4,7 @@ namespace Tollgate.Cli.Tests.Corpus;
 
 public partial class BadInputCorpusTests
 {
-    private const string FetchFromLayout = "fetch cli-model@{ver} --from oci-layout:{p}/out/oci --output {p}/fetched {cfg}";
+    private const string FetchFromLayout = "fetch cli-model@{over} --from oci-layout:{p}/out/oci --output {p}/fetched {cfg}";
 
     private static CorpusCase Oci(string name, Action<CorpusProject> spoil, string code, string command = FetchFromLayout) =>
         new("oci layout", name, spoil, command, 2, code);
@@ -19,8 +19,8 @@ public partial class BadInputCorpusTests
         yield return Oci("every blob missing", p => { foreach (var b in Blobs(p)) File.Delete(b); }, ErrorCodes.OciNotFound);
         yield return Oci("every blob changed", p => { foreach (var b in Blobs(p)) File.AppendAllText(b, "x"); }, ErrorCodes.DigestMismatch);
         yield return Oci("unknown tag", _ => { }, ErrorCodes.OciNotFound, "fetch cli-model@9.9.9 --from oci-layout:{p}/out/oci --output {p}/fetched {cfg}");
-        yield return Oci("layout path is a file", _ => { }, ErrorCodes.OciLayoutInvalid, "fetch cli-model@{ver} --from oci-layout:{p}/data.csv --output {p}/fetched {cfg}");
-        yield return Oci("layout reference names no folder", _ => { }, ErrorCodes.OciReferenceInvalid, "fetch cli-model@{ver} --from oci-layout: --output {p}/fetched {cfg}");
+        yield return Oci("layout path is a file", _ => { }, ErrorCodes.OciLayoutInvalid, "fetch cli-model@{over} --from oci-layout:{p}/data.csv --output {p}/fetched {cfg}");
+        yield return Oci("layout reference names no folder", _ => { }, ErrorCodes.OciReferenceInvalid, "fetch cli-model@{over} --from oci-layout: --output {p}/fetched {cfg}");
         yield return Oci("fetch into a non-empty folder", p => p.Write("fetched/keep.txt", "mine"), ErrorCodes.OciOutputNotEmpty);
     }
 }

@@ -34,8 +34,8 @@ public partial class BadInputCorpusTests
             Directory.CreateDirectory(p.Combine("badfeed"));
             var bytes = File.ReadAllBytes(p.Nupkg);
             p.WriteBytes("badfeed/" + Path.GetFileName(p.Nupkg), bytes[..(bytes.Length / 2)]);
-        }, ErrorCodes.NuGetPackageInvalid);
-        yield return Package("text file named .nupkg", p => p.Write($"badfeed/cli-model.{version}.nupkg", "not a zip"), ErrorCodes.NuGetPackageInvalid);
+        }, ErrorCodes.ArchiveCorrupt);
+        yield return Package("text file named .nupkg", p => p.Write($"badfeed/cli-model.{version}.nupkg", "not a zip"), ErrorCodes.ArchiveCorrupt);
         yield return Package("entry escaping the folder", BadPackage(zip => Replace(zip, "tollgate/../../evil.txt", [1])), ErrorCodes.UnsafeArchiveEntry);
         yield return Package("absolute entry path", BadPackage(zip => Replace(zip, "/etc/evil", [1])), ErrorCodes.UnsafeArchiveEntry);
         yield return Package("edited metric inside", BadPackage(zip =>

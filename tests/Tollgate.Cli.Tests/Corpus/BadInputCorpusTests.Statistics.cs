@@ -16,7 +16,7 @@ public partial class BadInputCorpusTests
         yield return Stat("drift current ragged", p => p.Write("cur.csv", Csv("x1,x2,kind,label", "1,2,a,1", "1,2,a")), Drift, ErrorCodes.DataRaggedRow);
         yield return Stat("drift current with other columns", p => p.Write("cur.csv", Csv("a,b", "1,2")), Drift, ErrorCodes.DataHeaderMismatch);
         yield return Stat("drift unknown column", p => File.Copy(p.Combine("data.csv"), p.Combine("cur.csv")), Drift + " --columns nope", ErrorCodes.DataColumnNotFound);
-        yield return Stat("drift binary file", p => p.WriteBytes("cur.csv", [0, 1, 2, 0xFF, 0xFE, 0, 0x80]), Drift, ErrorCodes.DataValueInvalid);
+        yield return Stat("drift binary file", p => p.WriteBytes("cur.csv", [0, 1, 2, 0xFF, 0xFE, 0, 0x80]), Drift, ErrorCodes.DataFileEmpty);
         yield return Stat("drift unknown file type", p => p.Write("cur.xlsx", "x"), "drift --reference {p}/data.csv --current {p}/cur.xlsx", ErrorCodes.DataFormatUnsupported);
         yield return Stat("drift bad schema declaration", p => File.Copy(p.Combine("data.csv"), p.Combine("cur.csv")), Drift + " --schema x1=weird", ErrorCodes.StatParameterInvalid);
         yield return Stat("drift config alpha above 1", p => { File.Copy(p.Combine("data.csv"), p.Combine("cur.csv")); p.Edit("tollgate.yml", s => s + "drift:\n  alpha: 2\n"); }, Drift + " {cfg}", ErrorCodes.ConfigInvalid);
@@ -25,6 +25,6 @@ public partial class BadInputCorpusTests
         yield return Stat("stat alpha out of range", null, "stat ks --a {p}/data.csv --b {p}/data.csv --param alpha=2", ErrorCodes.StatParameterInvalid);
         yield return Stat("stat unknown parameter", null, "stat ks --a {p}/data.csv --b {p}/data.csv --param speed=11", ErrorCodes.StatParameterInvalid);
         yield return Stat("stat unknown test", null, "stat magic --a {p}/data.csv --b {p}/data.csv", ErrorCodes.StatParameterInvalid);
-        yield return Stat("stat text column", null, "stat ks --a {p}/data.csv --b {p}/data.csv --column kind", ErrorCodes.StatInputInvalid);
+        yield return Stat("stat text column", null, "stat ks --a {p}/data.csv --b {p}/data.csv --column kind", ErrorCodes.DataValueInvalid);
     }
 }

@@ -14,6 +14,7 @@ public partial class BadInputCorpusTests
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "tollgate-corpus", Guid.NewGuid().ToString("N"));
     private static readonly string Base = Path.Combine(Root, "base");
     private static string version = "";
+    private static string fullVersion = "";
     private static EchoServer? unauthorized;
     private static EchoServer? failing;
 
@@ -23,7 +24,7 @@ public partial class BadInputCorpusTests
         using var sample = new TempProject();
         CopyTree(sample.Path, Base);
         File.WriteAllText(Path.Combine(Base, "tollgate.yml"), HealthyConfig);
-        foreach (var args in new[] { "train", "pack --nuget", "promote -e sandbox" })
+        foreach (var args in new[] { "train", "pack --nuget", $"push --oci oci-layout:{Path.Combine(Base, "out/oci")}", "promote -e sandbox" })
         {
             var (exit, _, err) = CliHarness.Run([.. args.Split(' '), "--config", Path.Combine(Base, "tollgate.yml")]);
             Assert.That(exit, Is.Zero, $"healthy project: {args}: {err}");
@@ -31,6 +32,7 @@ public partial class BadInputCorpusTests
 
         var nupkg = Path.GetFileNameWithoutExtension(Directory.GetFiles(Path.Combine(Base, "out/feed"), "*.nupkg").Single());
         version = nupkg["cli-model.".Length..];
+        fullVersion = Tollgate.Core.Artifacts.ManifestStore.Read(Path.Combine(Base, "out/model")).Version;
         unauthorized = new EchoServer(401);
         failing = new EchoServer(500);
     }
@@ -116,6 +118,7 @@ public partial class BadInputCorpusTests
         .Replace("{p}", dir, StringComparison.Ordinal)
         .Replace("{cfg}", "--config " + Path.Combine(dir, "tollgate.yml"), StringComparison.Ordinal)
         .Replace("{ver}", version, StringComparison.Ordinal)
+        .Replace("{over}", fullVersion, StringComparison.Ordinal)
         .Replace("{port401}", unauthorized?.Port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{port500}", failing?.Port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{closed}", EchoServer.FreePort().ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);

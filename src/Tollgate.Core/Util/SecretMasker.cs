@@ -57,7 +57,9 @@ public static partial class SecretMasker
     /// <summary>Forgets registered secrets (tests that run many commands in one process).</summary>
     public static void Clear() => Secrets.Clear();
 
-    [GeneratedRegex(@"\b(Basic|Bearer|Token)\s+(?!\*\*\*)[A-Za-z0-9._~+/=\-]{4,}", RegexOptions.IgnoreCase)]
+    // As in HTTP headers: the scheme capitalised, then a credential of 8+ characters that is not a plain lowercase
+    // word, so prose such as "Basic authentication" survives.
+    [GeneratedRegex(@"\b(Basic|Bearer|Token|bearer|token)\s+(?!\*\*\*)(?=[A-Za-z0-9._~+/=\-]*[A-Z0-9._~+/=\-])[A-Za-z0-9._~+/=\-]{8,}")]
     private static partial Regex AuthScheme();
 
     [GeneratedRegex(@"(\b[a-z][a-z0-9+.\-]*://[^/\s:@]*:)[^/\s@]+@", RegexOptions.IgnoreCase)]

@@ -86,6 +86,7 @@ public static partial class ConfigLoader
             throw new TollgateException(ErrorCodes.ConfigInvalid, $"{where}: backend.kind '{config.Backend.Kind}' is unknown.", "Use 'auto', 'local' or 'github'.");
         }
 
+        ImpossibleThresholds.CheckDrift(config.Drift, $"{where}{locate.At("drift")}: top-level");
         foreach (var environment in config.Environments)
         {
             ValidateStrategy(environment, $"{where}{locate.At("environments", config.Environments.IndexOf(environment), "strategy")}");

@@ -14,8 +14,8 @@ public sealed class TollgateConfig
     /// <summary>Allows configured paths (output, feed, ledger, reports…) outside the folder of tollgate.yml; off by default.</summary>
     public bool AllowOutsideRepository { get; set; }
 
-    /// <summary>Defaults for <c>tollgate drift --config</c> (read by that command; see docs/statistics.md).</summary>
-    public Dictionary<object, object>? Drift { get; set; }
+    /// <summary>Settings of <c>tollgate drift --config</c>: the same keys and defaults as a drift gate's.</summary>
+    public DriftSettings Drift { get; set; } = new();
 
     /// <summary>Folder of the config file; relative paths in it resolve against this.</summary>
     [YamlDotNet.Serialization.YamlIgnore]

@@ -19,7 +19,9 @@ public partial class BadInputCorpusTests
         yield return Stat("drift binary file", p => p.WriteBytes("cur.csv", [0, 1, 2, 0xFF, 0xFE, 0, 0x80]), Drift, ErrorCodes.DataFileEmpty);
         yield return Stat("drift unknown file type", p => p.Write("cur.xlsx", "x"), "drift --reference {p}/data.csv --current {p}/cur.xlsx", ErrorCodes.DataFormatUnsupported);
         yield return Stat("drift bad schema declaration", p => File.Copy(p.Combine("data.csv"), p.Combine("cur.csv")), Drift + " --schema x1=weird", ErrorCodes.StatParameterInvalid);
-        yield return Stat("drift config alpha above 1", p => { File.Copy(p.Combine("data.csv"), p.Combine("cur.csv")); p.Edit("tollgate.yml", s => s + "drift:\n  alpha: 2\n"); }, Drift + " {cfg}", ErrorCodes.ConfigInvalid);
+        yield return Stat("drift config alpha above 1", p => { File.Copy(p.Combine("data.csv"), p.Combine("cur.csv")); p.Edit("tollgate.yml", s => s + "drift:\n  alpha: 2\n"); }, Drift + " {cfg}", ErrorCodes.GateInvalid);
+        yield return Stat("drift config in the old snake_case spelling", p => { File.Copy(p.Combine("data.csv"), p.Combine("cur.csv")); p.Edit("tollgate.yml", s => s + "drift:\n  min_rows: 10\n"); }, Drift + " {cfg}", ErrorCodes.ConfigInvalid);
+        yield return Stat("drift config unknown choice", p => { File.Copy(p.Combine("data.csv"), p.Combine("cur.csv")); p.Edit("tollgate.yml", s => s + "drift:\n  numericEffect: vibes\n"); }, Drift + " {cfg}", ErrorCodes.ConfigInvalid);
         yield return Stat("drift config unknown setting", p => { File.Copy(p.Combine("data.csv"), p.Combine("cur.csv")); p.Edit("tollgate.yml", s => s + "drift:\n  colour: blue\n"); }, Drift + " {cfg}", ErrorCodes.ConfigInvalid);
         yield return Stat("stat sample missing", null, "stat ks --a {p}/nope.csv --b {p}/data.csv", ErrorCodes.DataFileNotFound);
         yield return Stat("stat alpha out of range", null, "stat ks --a {p}/data.csv --b {p}/data.csv --param alpha=2", ErrorCodes.StatParameterInvalid);

@@ -24,9 +24,9 @@ internal static class ValidateCommand
             var name = parse.GetValue(environment)!;
             var target = context.Config.Environment(name);
             var candidateDir = context.ArtifactDir(parse.GetValue(candidate));
-            var manifest = ManifestStore.Read(candidateDir);
             var reports = parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : context.Config.Resolve(context.Config.Reports);
             ReportWriter.Retract(reports, target.Name);
+            var manifest = ManifestStore.Read(candidateDir);
             var report = await new GateEvaluator(context.Config, context.Backend).EvaluateAsync(target, candidateDir, ct, parse.GetValue(current));
             var written = ReportWriter.Write(reports, report);
             foreach (var line in CiAnnotations.For(report))

@@ -28,6 +28,8 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             return new PromotionResult(PromotionResult.AlreadyCurrent, current, null, null);
         }
 
+        // From here this run decides anew: an older verdict must not stay on disk looking like this run's.
+        Reports.ReportWriter.Retract(config.Resolve(config.Reports), target.Name);
         CheckEdge(deployments, target, manifest);
         if (target.Promotion == "retrain" && target.Retrain.Parity is { } parity)
         {
@@ -40,7 +42,6 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             Kind = options.Strategy, Steps = target.Strategy.Steps, Interval = target.Strategy.Interval, Health = target.Strategy.Health,
             Mirror = target.Strategy.Mirror, MinAgreement = target.Strategy.MinAgreement,
         };
-        Reports.ReportWriter.Retract(config.Resolve(config.Reports), target.Name);
         var report = await new GateEvaluator(config, backend).EvaluateAsync(target, artifactDir, ct, options.CurrentData);
         var reportPath = Reports.ReportWriter.Write(config.Resolve(config.Reports), report);
         foreach (var line in Reports.CiAnnotations.For(report))

@@ -12,7 +12,7 @@ namespace Tollgate.Core.Training;
 internal static class TrainingDataValidator
 {
     /// <summary>Wide inputs are bounded: more columns than this is refused before anything is held in memory.</summary>
-    public const int MaxColumns = 10_000;
+    public const int MaxColumns = DataFiles.MaxColumns;
 
     private static readonly HashSet<string> BinaryLabels = new(StringComparer.OrdinalIgnoreCase) { "0", "1", "true", "false" };
 

@@ -20,7 +20,7 @@ internal static class StatusCommand
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
-            var names = parse.GetValue(environment) is { } one ? [one] : context.Config.Environments.Select(e => e.Name).ToList();
+            var names = parse.GetValue(environment) is { } one ? [context.Config.Environment(one).Name] : context.Config.Environments.Select(e => e.Name).ToList();
             var states = await EnvironmentState.ReadAsync(context.Backend, names, ct);
             var rows = states.Select(s => new Row(s.Environment, s.Current?.Model.Name, s.Current?.Model.Version, s.Current?.Model.Digest,
                 s.Current?.Id, s.Current?.SucceededAt, s.Current?.Actor.User, s.Current?.Actor.RunUrl,

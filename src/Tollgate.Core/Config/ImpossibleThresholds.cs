@@ -34,7 +34,7 @@ internal static class ImpossibleThresholds
         }
     }
 
-    public static void CheckDrift(DriftGateSection drift, string where)
+    public static void CheckDrift(DriftSettings drift, string where)
     {
         void Range(string name, double value, double low, double high, bool lowOpen)
         {
@@ -53,6 +53,10 @@ internal static class ImpossibleThresholds
         {
             throw new TollgateException(ErrorCodes.GateInvalid, $"{where}.drift.correction '{drift.Correction}' is unknown.", "Use none, bonferroni, holm or bh.");
         }
+
+        Range("bins", drift.Bins, 2, 1000, lowOpen: false);
+        Range("minRows", drift.MinRows, 1, int.MaxValue, lowOpen: false);
+        Range("epsilon", drift.Epsilon, 0, 1, lowOpen: true);
     }
 
     private static string F(double v) => double.IsInfinity(v) ? (v > 0 ? "∞" : "-∞") : v.ToString("0.###", CultureInfo.InvariantCulture);

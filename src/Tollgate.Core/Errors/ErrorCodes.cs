@@ -83,6 +83,17 @@ public static class ErrorCodes
     public const string EnvironmentPropertyMissing = "TOLLGATE1502";
     public const string CliNotFound = "TOLLGATE1503";
 
+    // harden-data (issue 10): data loss, trust, clean failures, validation at load.
+    public const string OutputHoldsProtectedFolder = "TOLLGATE1000";
+    public const string OutputNotArtifact = "TOLLGATE1001";
+    public const string ArtifactFromOlderVersion = "TOLLGATE1002";
+    public const string FileSystemFailed = "TOLLGATE1003";
+    public const string UnexpectedFailure = "TOLLGATE1004";
+    public const string ConfigPathOutsideRepository = "TOLLGATE1005";
+    public const string ConfigNotUtf8 = "TOLLGATE1006";
+    public const string InputTooLarge = "TOLLGATE1007";
+    public const string ArchiveCorrupt = "TOLLGATE1008";
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -104,5 +115,7 @@ public static class ErrorCodes
         OciLayoutLocked,
         CakeCliNotFound, CakeCliOutputUnreadable, CakeEnvironmentEmpty,
         CliFailedSilently, TrainedWithoutCleanCommit, EnvironmentPropertyMissing, CliNotFound,
+        OutputHoldsProtectedFolder, OutputNotArtifact, ArtifactFromOlderVersion, FileSystemFailed,
+        UnexpectedFailure, ConfigPathOutsideRepository, ConfigNotUtf8, InputTooLarge, ArchiveCorrupt,
     ];
 }

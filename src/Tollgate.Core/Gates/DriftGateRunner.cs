@@ -24,14 +24,7 @@ internal sealed class DriftGateRunner(GateSection section) : IGate
         var current = Existing(context.CurrentDataOverride ?? context.Config.Resolve(options.Current), $"{where}.current");
         var wanted = options.Columns.Count > 0 ? options.Columns : context.Candidate.Schema.Inputs.Select(c => c.Name).ToList();
         var read = new DataReadOptions { Columns = wanted };
-        var report = DriftEngine.Run(DataFiles.Read(reference, read), DataFiles.Read(current, read), new DriftOptions
-        {
-            Alpha = options.Alpha,
-            Adjust = options.Correction,
-            NumericEffectThreshold = options.Threshold,
-            CategoricalEffectThreshold = options.Threshold,
-            DriftShareThreshold = options.DatasetShare,
-        });
+        var report = DriftEngine.Run(DataFiles.Read(reference, read), DataFiles.Read(current, read), options.ToOptions());
         var worstFirst = report.Columns
             .OrderByDescending(c => c.Drifted)
             .ThenByDescending(c => c.EffectSize is { } e && c.EffectThreshold is > 0 ? e / c.EffectThreshold.Value : 0)

@@ -6,8 +6,8 @@ namespace Tollgate.Core.Statistics.Comparison;
 /// </summary>
 internal sealed class DensityGrid
 {
-    // Node spacing on the z scale; Simpson's error with h = 0.005 is far below the 1e-6 the boundaries need.
-    private const double Step = 0.005;
+    // Node spacing on the z scale: the reference boundaries already agree to 1e-6 with h = 0.02; h = 0.01 cuts Simpson's error 16-fold.
+    private const double Step = 0.01;
 
     private readonly double[] z;
     private readonly double[] weightedDensity;

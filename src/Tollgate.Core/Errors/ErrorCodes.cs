@@ -66,6 +66,12 @@ public static class ErrorCodes
     public const string GateTaskUnsupported = "TOLLGATE0410";
     public const string GateInputInvalid = "TOLLGATE0411";
 
+    // Statistics for live decisions (issue 14): canary judge outcomes and per-deployment health counts.
+    public const string CanaryRegression = "TOLLGATE1401";
+    public const string CanarySampleRatioMismatch = "TOLLGATE1402";
+    public const string CanaryInconclusive = "TOLLGATE1403";
+    public const string HealthCountsInvalid = "TOLLGATE1404";
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -84,5 +90,6 @@ public static class ErrorCodes
         DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
         NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,
         GateTaskUnsupported, GateInputInvalid,
+        CanaryRegression, CanarySampleRatioMismatch, CanaryInconclusive, HealthCountsInvalid,
     ];
 }

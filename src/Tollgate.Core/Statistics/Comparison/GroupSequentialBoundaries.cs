@@ -12,10 +12,20 @@ public static class GroupSequentialBoundaries
     private const double Floor = -8.0;
 
     /// <summary>Boundaries for information fractions 0 &lt; t_1 &lt; … &lt; t_K = 1.</summary>
-    public static GroupSequentialDesign Compute(IReadOnlyList<double> informationRates, AlphaSpending spending)
+    public static GroupSequentialDesign Compute(IReadOnlyList<double> informationRates, AlphaSpending spending) =>
+        Compute(informationRates, spending, complete: true);
+
+    /// <summary>
+    /// The boundaries of the looks taken so far (t_k may be below 1): c_1..c_k depend only on t_1..t_k, which is what
+    /// lets a canary judge use the information it actually observed at each look.
+    /// </summary>
+    public static GroupSequentialDesign ComputeSoFar(IReadOnlyList<double> informationRates, AlphaSpending spending) =>
+        Compute(informationRates, spending, complete: false);
+
+    private static GroupSequentialDesign Compute(IReadOnlyList<double> informationRates, AlphaSpending spending, bool complete)
     {
         ArgumentNullException.ThrowIfNull(spending);
-        CheckRates(informationRates);
+        CheckRates(informationRates, complete);
         spending = spending.Validated();
         var k = informationRates.Count;
         var critical = new double[k];
@@ -62,10 +72,10 @@ public static class GroupSequentialBoundaries
         return 0.5 * (lo + hi);
     }
 
-    private static void CheckRates(IReadOnlyList<double> t)
+    private static void CheckRates(IReadOnlyList<double> t, bool complete)
     {
         ArgumentNullException.ThrowIfNull(t);
-        var ok = t.Count >= 1 && t.All(double.IsFinite) && t[0] > 0 && Math.Abs(t[^1] - 1) < 1e-12;
+        var ok = t.Count >= 1 && t.All(double.IsFinite) && t[0] > 0 && (complete ? Math.Abs(t[^1] - 1) < 1e-12 : t[^1] <= 1);
         for (var i = 1; ok && i < t.Count; i++)
         {
             ok = t[i] > t[i - 1];

@@ -107,6 +107,8 @@ public static partial class ConfigLoader
         {
             Gates.MetricGate.Parse(threshold, $"{at}.health.thresholds");
         }
+
+        CanaryJudgeValidator.Validate(strategy, at);
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,99}$")]

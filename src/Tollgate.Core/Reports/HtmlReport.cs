@@ -35,6 +35,11 @@ public static class HtmlReport
             Drift(s, drift);
         }
 
+        foreach (var canary in report.Gates.Where(g => g.Kind == "canary" && g.Evidence is not null))
+        {
+            CanaryHtml.Render(s, canary);
+        }
+
         return s.Append("</body></html>\n").ToString();
     }
 

@@ -75,7 +75,7 @@ public static partial class ConfigLoader
                 switch (Gates.GateFactory.KindOf(gate, at))
                 {
                     case "metric": ImpossibleThresholds.CheckMetric(Gates.MetricGate.Parse(gate.Metric!, at), at); break;
-                    case "baseline": Gates.BaselineExpression.Parse(gate.Baseline!, at); break;
+                    case "baseline": Gates.BaselineInterval.Validate(gate, Gates.BaselineExpression.Parse(gate.Baseline!, at), at); break;
                     case "drift": ImpossibleThresholds.CheckDrift(gate.Drift!, at); break;
                     case "performance" or "fairness" or "robustness" or "parity": Gates.GateOptionsValidator.Validate(gate, at); break;
                 }

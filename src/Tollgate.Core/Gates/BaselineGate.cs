@@ -34,11 +34,25 @@ internal sealed class BaselineGate(GateSection section, HoldoutEvaluator holdout
         var passed = gate.Passes(observed);
         string F(double v) => v.ToString("0.#####", CultureInfo.InvariantCulture);
         var message = $"gate '{expression}' {(passed ? "passed" : "failed")}: {expression.Metric} = {F(observed)} vs baseline {context.Baseline.Version} = {F(reference)} (threshold {gate.Operator} {F(gate.Threshold)})";
+        // The difference on the same rows with its interval; with `confidence:` the gate decides on the interval.
+        var interval = BaselineInterval.Compute(context, expression.Metric, section.Confidence ?? 0.95, section.Resamples);
+        if (section.Confidence is not null)
+        {
+            passed = interval is not null && interval.Meets(expression, reference);
+            message = $"gate '{expression}' at confidence {section.Confidence.Value.ToString(CultureInfo.InvariantCulture)} {(passed ? "passed" : "failed")}: " + (interval?.Describe() ?? "no interval: the models cannot score the same rows");
+        }
+        else if (interval is not null)
+        {
+            message += $"; {interval.Describe()}";
+        }
+
         var evidence = new System.Text.Json.Nodes.JsonObject
         {
             ["candidate"] = new System.Text.Json.Nodes.JsonObject(candidate.Select(kv => KeyValuePair.Create(kv.Key, (System.Text.Json.Nodes.JsonNode?)kv.Value))),
             ["baseline"] = new System.Text.Json.Nodes.JsonObject(baseline.Select(kv => KeyValuePair.Create(kv.Key, (System.Text.Json.Nodes.JsonNode?)kv.Value))),
+            ["difference"] = interval?.ToJson(),
         };
-        return Task.FromResult(new GateResult(name, Kind, section.Severity, observed, gate.ToString(), passed, message) { Inputs = inputs, Evidence = evidence });
+        var threshold = section.Confidence is null ? gate.ToString() : $"{(expression.Operator.StartsWith('>') ? "lower" : "upper")} bound of Δ{expression.Metric} {expression.Operator} {F(gate.Threshold - reference)}";
+        return Task.FromResult(new GateResult(name, Kind, section.Severity, observed, threshold, passed, message) { Inputs = inputs, Evidence = evidence });
     }
 }

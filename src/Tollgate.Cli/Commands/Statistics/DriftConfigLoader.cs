@@ -65,7 +65,7 @@ internal static class DriftConfigLoader
     {
         "alpha" => o with { Alpha = Number(value, path, node) },
         "adjust" => o with { Adjust = DriftCliParsing.Choice(value, "adjust", "none", "bonferroni", "holm", "bh") },
-        "gate" => o with { Gate = DriftCliParsing.Choice(value, "gate", "p-value", "effect", "both") switch { "p-value" => DriftGate.PValue, "effect" => DriftGate.Effect, _ => DriftGate.Both } },
+        "gate" => o with { Gate = DriftCliParsing.Choice(value, "gate", "p-value", "effect", "both", "interval") switch { "p-value" => DriftGate.PValue, "effect" => DriftGate.Effect, "interval" => DriftGate.Interval, _ => DriftGate.Both } },
         "ks_method" => o with { KsMethod = DriftCliParsing.Choice(value, "ks_method", "auto", "exact", "asymp", "exact-ties", "kolmogorov") switch { "exact" => KsMethod.Exact, "asymp" => KsMethod.Asymp, "exact-ties" => KsMethod.ExactTies, "kolmogorov" => KsMethod.Kolmogorov, _ => KsMethod.Auto } },
         "numeric_effect" => o with { NumericEffect = DriftCliParsing.Choice(value, "numeric_effect", "psi", "ks", "wasserstein", "jensen-shannon") },
         "numeric_effect_threshold" => o with { NumericEffectThreshold = Number(value, path, node) },

@@ -39,6 +39,7 @@ public sealed class CanaryRolloutTests
         Assert.That(deployment.Model.Digest, Is.EqualTo(manifest.Digest));
         Assert.That(deployment.Statuses.Select(s => s.Description), Has.Some.Contains("canary 10% of traffic: healthy; judge continue").And.Some.Contains("judge pass"));
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Path, "artifacts", "reports", "production", "canary-report.json")));
+        Assert.That(Tollgate.Core.Util.JsonSchemaValidator.FromEmbedded("tollgate.gate-report.v1.schema.json").Validate(report.RootElement), Is.Empty, "a gate report like any other");
         var looks = report.RootElement.GetProperty("gates")[0].GetProperty("evidence").GetProperty("looks").EnumerateArray().ToList();
         Assert.That(looks.Select(l => l.GetProperty("decision").GetString()), Is.EqualTo(new[] { "inconclusive", "continue", "continue", "pass" }));
         var html = File.ReadAllText(Path.Combine(dir.Path, "artifacts", "reports", "production", "canary-report.html"));

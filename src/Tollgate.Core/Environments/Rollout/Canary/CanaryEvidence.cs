@@ -47,7 +47,7 @@ public static class CanaryEvidence
         ["requests"] = a.Requests,
         ["errors"] = a.Errors,
         ["errorRate"] = N(a.ErrorRate),
-        ["latencySamples"] = a.LatencyMs?.Length,
+        ["latencySamples"] = a.LatencyMs?.Length ?? a.Histogram?.Total,
     };
 
     private static JsonNode? N(double? v) => v is { } d && double.IsFinite(d) ? d : null;

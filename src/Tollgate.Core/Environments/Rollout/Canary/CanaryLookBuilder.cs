@@ -42,17 +42,24 @@ internal sealed class CanaryLookBuilder(int step, double trafficPercent, ArmCoun
         ErrorStatistic = Math.Clamp(-MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, p), -40, 40);
     }
 
-    /// <summary>False when either deployment has fewer than 2 latency samples.</summary>
+    /// <summary>False unless both deployments have 2+ latency samples, or histograms with the same bounds and 2+ requests each.</summary>
     public bool Latency()
     {
-        if (candidate.LatencyMs is not { Length: >= 2 } a || baseline.LatencyMs is not { Length: >= 2 } b)
+        if (candidate.LatencyMs is { Length: >= 2 } a && baseline.LatencyMs is { Length: >= 2 } b)
         {
-            return false;
+            LatencyStatistic = RankStatistic.Z(a, b);
+            medianDifference = RankStatistic.Median(a) - RankStatistic.Median(b);
+            return true;
         }
 
-        LatencyStatistic = RankStatistic.Z(a, b);
-        medianDifference = RankStatistic.Median(a) - RankStatistic.Median(b);
-        return true;
+        if (candidate.Histogram is { Total: >= 2 } ha && baseline.Histogram is { Total: >= 2 } hb && ha.Bounds.SequenceEqual(hb.Bounds))
+        {
+            LatencyStatistic = RankStatistic.ZGrouped(ha.Counts, hb.Counts);
+            medianDifference = ha.Median() - hb.Median();
+            return true;
+        }
+
+        return false;
     }
 
     public CanaryLook Decide(string decision, string reason) => new()

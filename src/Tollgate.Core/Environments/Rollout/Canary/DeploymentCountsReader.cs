@@ -32,7 +32,7 @@ public static class DeploymentCountsReader
 
             return (Arm(deployments, candidateKeys, source), Arm(deployments, baselineKeys, source));
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or KeyNotFoundException)
         {
             throw Missing(source, $"is not valid: {ex.Message}");
         }
@@ -45,11 +45,26 @@ public static class DeploymentCountsReader
             if (deployments.TryGetProperty(key, out var arm))
             {
                 var latency = arm.TryGetProperty("latency_ms", out var l) ? l.EnumerateArray().Select(e => e.GetDouble()).ToArray() : null;
-                return new ArmCounts(Count(arm, "requests", source, key), Count(arm, "errors", source, key), latency);
+                return new ArmCounts(Count(arm, "requests", source, key), Count(arm, "errors", source, key), latency, Histogram(arm, source, key));
             }
         }
 
         throw Missing(source, $"has no deployments entry \"{keys[0]}\" (or \"{keys[1]}\")");
+    }
+
+    private static LatencyHistogram? Histogram(JsonElement arm, string source, string key)
+    {
+        if (!arm.TryGetProperty("latency_histogram", out var h))
+        {
+            return null;
+        }
+
+        var bounds = h.GetProperty("bounds").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        var counts = h.GetProperty("counts").EnumerateArray().Select(e => e.GetInt64()).ToArray();
+        var rising = bounds.Zip(bounds.Skip(1)).All(p => p.Second > p.First);
+        return counts.Length == bounds.Length + 1 && rising && counts.All(c => c >= 0)
+            ? new LatencyHistogram(bounds, counts)
+            : throw Missing(source, $"deployments.{key}.latency_histogram needs rising bounds and one more count than bounds (the last is above the last bound)");
     }
 
     private static long Count(JsonElement arm, string name, string source, string key) =>

@@ -21,6 +21,22 @@ internal static class RankStatistic
         return variance > 0 ? (u - (n1 * n2 / 2)) / Math.Sqrt(variance) : 0;
     }
 
+    /// <summary>The same statistic on bucketed data: every request in a bucket ties with the others there.</summary>
+    public static double ZGrouped(long[] first, long[] second)
+    {
+        double n1 = first.Sum(), n2 = second.Sum(), n = n1 + n2, below = 0, u = 0, tieSum = 0;
+        for (var i = 0; i < first.Length; i++)
+        {
+            u += first[i] * (below + (second[i] / 2.0));
+            below += second[i];
+            double t = first[i] + second[i];
+            tieSum += (t * t * t) - t;
+        }
+
+        var variance = n1 * n2 / 12 * ((n + 1) - (tieSum / (n * (n - 1))));
+        return variance > 0 ? (u - (n1 * n2 / 2)) / Math.Sqrt(variance) : 0;
+    }
+
     public static double Median(double[] x)
     {
         var sorted = (double[])x.Clone();

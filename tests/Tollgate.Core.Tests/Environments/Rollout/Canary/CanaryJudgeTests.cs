@@ -126,6 +126,24 @@ public sealed class CanaryJudgeTests
         Assert.That(look.MedianLatencyDifferenceMs, Is.EqualTo(30).Within(3));
     }
 
+    [Test]
+    public void Latency_histograms_are_judged_as_tied_ranks_within_buckets()
+    {
+        // Arrange: the same bucket bounds; the candidate's requests sit one bucket higher.
+        var judge = Judge(new CanaryJudgeSection { MinRequests = 100, Latency = true });
+        double[] bounds = [50, 100, 200, 400];
+        var candidate = new LatencyHistogram(bounds, [10, 100, 700, 150, 40]);
+        var baseline = new LatencyHistogram(bounds, [90, 6300, 2400, 180, 30]);
+
+        // Act
+        var look = judge.Judge(0, new ArmCounts(1000, 10, null, candidate), new ArmCounts(9000, 90, null, baseline));
+
+        // Assert
+        Assert.That(look.Decision, Is.EqualTo(CanaryDecision.Regression));
+        Assert.That(look.LatencyStatistic, Is.GreaterThan(10));
+        Assert.That(look.MedianLatencyDifferenceMs, Is.GreaterThan(50), "interpolated medians ~157 ms vs ~88 ms");
+    }
+
     private static double CanaryPlanFraction(int k)
     {
         // Equal-length steps of 10/50/100 %: cumulative candidate 0.1, 0.6, 1.6 and baseline 0.9, 1.4, 1.4 shares.

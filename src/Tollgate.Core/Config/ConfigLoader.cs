@@ -101,7 +101,7 @@ public static partial class ConfigLoader
                 switch (Gates.GateFactory.KindOf(gate, at))
                 {
                     case "metric": ImpossibleThresholds.CheckMetric(Gates.MetricGate.Parse(gate.Metric!, at), at); break;
-                    case "baseline": Gates.BaselineExpression.Parse(gate.Baseline!, at); break;
+                    case "baseline": Gates.BaselineInterval.Validate(gate, Gates.BaselineExpression.Parse(gate.Baseline!, at), at); break;
                     case "drift": ImpossibleThresholds.CheckDrift(gate.Drift!, at); break;
                     case "performance" or "fairness" or "robustness" or "parity": Gates.GateOptionsValidator.Validate(gate, at); break;
                 }
@@ -133,6 +133,8 @@ public static partial class ConfigLoader
         {
             Gates.MetricGate.Parse(threshold, $"{at}.health.thresholds");
         }
+
+        CanaryJudgeValidator.Validate(strategy, at);
     }
 
     // The checks above write "file(line,col): …" into the message; front ends need the location as data too.

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Tollgate.Core.Statistics;
 using Tollgate.Core.Statistics.Drift;
+using YamlDotNet.Serialization;
 
 namespace Tollgate.Core.Config;
 
@@ -9,8 +11,31 @@ namespace Tollgate.Core.Config;
 /// </summary>
 public class DriftSettings
 {
-    /// <summary>Effect-size threshold (PSI for numeric, Jensen–Shannon for categorical columns by default): above it is drift.</summary>
-    public double Threshold { get; set; } = 0.2;
+    /// <summary>
+    /// <c>threshold:</c> as written: a number (effect size above it means drift — PSI for numeric, Jensen–Shannon for
+    /// categorical columns by default; PSI 0.2 is the usual "significant shift") or <c>auto</c> (each column's threshold
+    /// from split halves of the reference).
+    /// </summary>
+    [YamlMember(Alias = "threshold")]
+    public string ThresholdSetting { get; set; } = "0.2";
+
+    /// <summary>The numeric threshold; NaN with <c>threshold: auto</c> or when the setting is not a number.</summary>
+    [YamlIgnore]
+    public double Threshold
+    {
+        get => double.TryParse(ThresholdSetting, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
+        set => ThresholdSetting = value.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>True with <c>threshold: auto</c>.</summary>
+    [YamlIgnore]
+    public bool AutoThreshold => ThresholdSetting == "auto";
+
+    /// <summary>Seed of the split halves of <c>threshold: auto</c>.</summary>
+    public int Seed { get; set; } = 42;
+
+    /// <summary>allow (default: inconclusive columns are reported, never block) or block (any inconclusive column fails a drift gate).</summary>
+    public string Inconclusive { get; set; } = "allow";
 
     /// <summary>Significance level for the per-column tests after correction.</summary>
     public double Alpha { get; set; } = 0.05;
@@ -21,7 +46,7 @@ public class DriftSettings
     /// <summary>The dataset drifts when more than this share of columns drift.</summary>
     public double DatasetShare { get; set; } = 0.3;
 
-    /// <summary>What makes a column drift: p-value, effect or both.</summary>
+    /// <summary>What makes a column drift in <c>tollgate drift</c>: p-value, effect, both or interval (drift gates always decide on the interval).</summary>
     public string Decide { get; set; } = "both";
 
     /// <summary>KS p-value method: auto, exact, asymp, exact-ties or kolmogorov.</summary>
@@ -53,7 +78,7 @@ public class DriftSettings
     {
         Alpha = Alpha,
         Adjust = Correction,
-        Gate = Decide switch { "p-value" => DriftGate.PValue, "effect" => DriftGate.Effect, _ => DriftGate.Both },
+        Gate = Decide switch { "p-value" => DriftGate.PValue, "effect" => DriftGate.Effect, "interval" => DriftGate.Interval, _ => DriftGate.Both },
         KsMethod = KsMethod switch
         {
             "exact" => Statistics.KsMethod.Exact,
@@ -71,5 +96,7 @@ public class DriftSettings
         MinRows = MinRows,
         MissingRateThreshold = MissingRateThreshold,
         DriftShareThreshold = DatasetShare,
+        AutoThreshold = AutoThreshold,
+        AutoThresholdSeed = Seed,
     };
 }

@@ -48,7 +48,11 @@ internal static class ImpossibleThresholds
 
         Range("alpha", drift.Alpha, 0, 1, lowOpen: true);
         Range("datasetShare", drift.DatasetShare, 0, 1, lowOpen: true);
-        Range("threshold", drift.Threshold, 0, double.MaxValue, lowOpen: false);
+        Statistics.Drift.DriftVerdictPolicy.Validate(drift, where);
+        if (!drift.AutoThreshold)
+        {
+            Range("threshold", drift.Threshold, 0, double.MaxValue, lowOpen: false);
+        }
         if (drift.Correction is not ("none" or "bonferroni" or "holm" or "bh"))
         {
             throw new TollgateException(ErrorCodes.GateInvalid, $"{where}.drift.correction '{drift.Correction}' is unknown.", "Use none, bonferroni, holm or bh.");

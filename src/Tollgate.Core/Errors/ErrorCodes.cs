@@ -94,6 +94,12 @@ public static class ErrorCodes
     public const string InputTooLarge = "TOLLGATE1007";
     public const string ArchiveCorrupt = "TOLLGATE1008";
 
+    // Statistics for live decisions (issue 14): canary judge outcomes and per-deployment health counts.
+    public const string CanaryRegression = "TOLLGATE1401";
+    public const string CanarySampleRatioMismatch = "TOLLGATE1402";
+    public const string CanaryInconclusive = "TOLLGATE1403";
+    public const string HealthCountsInvalid = "TOLLGATE1404";
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -117,5 +123,6 @@ public static class ErrorCodes
         CliFailedSilently, TrainedWithoutCleanCommit, EnvironmentPropertyMissing, CliNotFound,
         OutputHoldsProtectedFolder, OutputNotArtifact, ArtifactFromOlderVersion, FileSystemFailed,
         UnexpectedFailure, ConfigPathOutsideRepository, ConfigNotUtf8, InputTooLarge, ArchiveCorrupt,
+        CanaryRegression, CanarySampleRatioMismatch, CanaryInconclusive, HealthCountsInvalid,
     ];
 }

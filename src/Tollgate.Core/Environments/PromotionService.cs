@@ -33,6 +33,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         {
             await CheckRetrainParityAsync(deployments, target, parity, artifactDir, ct);
         }
+        var signature = new Trust.TrustPolicy(config, backend, progress).Check(target, model, artifactDir); // requireSignature / requireAttestation
         var actor = options.Actor ?? Actor.FromEnvironment();
         var retired = await CheckNotRetiredAsync(model, environment, options.Force, ct);
         var strategy = options.Strategy is null ? target.Strategy : new StrategySection
@@ -99,6 +100,11 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
 
         deployment = await new RolloutExecutor(config, backend, progress, options.Http).RunAsync(deployment, target, strategy, current, ct, artifactDir);
         await new EnvironmentTagger(config, progress).TagAsync(deployment, ct);
+        if (deployment.State == DeploymentState.Success)
+        {
+            await new Trust.AttestationRecorder(config, backend, progress).RecordAsync(new(manifest, deployment, report, reportPath.JsonDigest, approvals, current, signature), ct);
+        }
+
         progress?.Report($"{model.Name} {model.Version} promoted to {environment} (deployment {deployment.Id}, digest {model.Digest}).");
         return new PromotionResult(outcome, deployment, report, reportPath.Json);
     }

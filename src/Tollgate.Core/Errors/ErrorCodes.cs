@@ -66,6 +66,18 @@ public static class ErrorCodes
     public const string GateTaskUnsupported = "TOLLGATE0410";
     public const string GateInputInvalid = "TOLLGATE0411";
 
+    // trust (issue 13): model signatures, promotion attestations and the policies that require them.
+    public const string SigningKeyInvalid = "TOLLGATE1301";
+    public const string SignatureBundleInvalid = "TOLLGATE1302";
+    public const string SignaturePayloadInvalid = "TOLLGATE1303";
+    public const string SignatureInvalid = "TOLLGATE1304";
+    public const string SignedFileMismatch = "TOLLGATE1305";
+    public const string SignatureMissing = "TOLLGATE1306";
+    public const string AttestationMissing = "TOLLGATE1310";
+    public const string AttestationInvalid = "TOLLGATE1311";
+    public const string AttestationChainBroken = "TOLLGATE1312";
+    public const string AttestedLedgerHeadMissing = "TOLLGATE1313";
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -84,5 +96,9 @@ public static class ErrorCodes
         DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
         NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,
         GateTaskUnsupported, GateInputInvalid,
+
+        // trust (issue 13)
+        SigningKeyInvalid, SignatureBundleInvalid, SignaturePayloadInvalid, SignatureInvalid, SignedFileMismatch, SignatureMissing,
+        AttestationMissing, AttestationInvalid, AttestationChainBroken, AttestedLedgerHeadMissing,
     ];
 }

@@ -8,7 +8,7 @@ namespace Tollgate.Core.Oci;
 /// to a temp file while hashed and renamed into place; <c>index.json</c> is replaced last, atomically, so a tag
 /// never points at missing content.
 /// </summary>
-public sealed class OciLayout(string root) : IOciStore
+public sealed partial class OciLayout(string root) : IOciStore, IOciReferrerStore
 {
     private const long MaxManifestBytes = 4 << 20;
 

@@ -14,11 +14,11 @@ public sealed partial class JsonSchemaValidator
 
         if (schema.TryGetProperty("anyOf", out var anyOf))
         {
-            var attempts = anyOf.EnumerateArray().Select(branch => Attempt(doc, branch, value, path)).ToList();
-            if (attempts.All(a => a.Count > 0))
+            var attempts = anyOf.EnumerateArray().Select(branch => (Errors: Attempt(doc, branch, value, path), Present: Present(branch, value))).ToList();
+            if (attempts.All(a => a.Errors.Count > 0))
             {
-                // The alternative that came closest says best what is wrong (e.g. which field the intended form lacks).
-                var closest = attempts.OrderBy(a => a.Count).First();
+                // The alternative that came closest (fewest errors, then most of its properties present) says best what is wrong.
+                var closest = attempts.OrderBy(a => a.Errors.Count).ThenByDescending(a => a.Present).First().Errors;
                 errors.Add($"{path}: matches none of the {attempts.Count} allowed forms; closest: {string.Join("; ", closest)}");
             }
         }
@@ -29,6 +29,11 @@ public sealed partial class JsonSchemaValidator
             Check(doc, then, value, path, errors);
         }
     }
+
+    private static int Present(JsonElement branch, JsonElement value) =>
+        value.ValueKind == JsonValueKind.Object && branch.TryGetProperty("properties", out var properties)
+            ? properties.EnumerateObject().Count(p => value.TryGetProperty(p.Name, out _))
+            : 0;
 
     private List<string> Attempt(JsonElement doc, JsonElement schema, JsonElement value, string path)
     {

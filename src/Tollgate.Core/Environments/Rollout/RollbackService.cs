@@ -5,7 +5,7 @@ using Tollgate.Core.Packaging;
 namespace Tollgate.Core.Environments.Rollout;
 
 /// <summary>Restores an earlier good digest to an environment as a new deployment that says why.</summary>
-public sealed class RollbackService(IEnvironmentBackend backend, IProgress<string>? progress = null, EnvironmentTagger? tagger = null)
+public sealed class RollbackService(IEnvironmentBackend backend, IProgress<string>? progress = null, EnvironmentTagger? tagger = null, Trust.TrustPolicy? policy = null)
 {
     /// <summary>Manual rollback: to <paramref name="toVersion"/>, or to the last good digest before the current one.</summary>
     public async Task<DeploymentRecord> RollbackAsync(string environment, string? toVersion, string reason, CancellationToken ct)
@@ -29,6 +29,7 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
                 known.Length == 0 ? "There is nothing earlier to return to." : $"Versions that ran there: {known}.");
         }
 
+        policy?.CheckRollback(environment, target.Model); // requireSignature / requireAttestation re-verify the target
         return await RestoreAsync(target, environment, $"rollback from {current.Model.Version}: {reason}", ct);
     }
 

@@ -35,10 +35,16 @@ public static class AttestationReferrers
         }
     }
 
-    public static async Task AttachAsync(TollgateConfig config, string subjectDigest, byte[] payload, string artifactType, CancellationToken ct)
+    /// <summary>Attaches to the manifest in the configured layout.</summary>
+    public static Task AttachAsync(TollgateConfig config, string subjectDigest, byte[] payload, string artifactType, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var store = new OciLayout(config.Resolve(config.Package.OciLayout));
+        return AttachAsync(config.Resolve(config.Package.OciLayout), subjectDigest, payload, artifactType, ct);
+    }
+
+    public static async Task AttachAsync(string layoutDir, string subjectDigest, byte[] payload, string artifactType, CancellationToken ct)
+    {
+        var store = new OciLayout(layoutDir);
         var subject = await store.GetManifestAsync(subjectDigest, ct);
         await OciReferrers.AttachAsync(store, new OciDescriptor(OciMediaTypes.ImageManifest, subject.Digest, subject.Bytes.Length), artifactType, payload,
             new Dictionary<string, string> { [OciMediaTypes.Created] = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) }, ct);

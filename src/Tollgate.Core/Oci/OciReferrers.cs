@@ -67,9 +67,16 @@ public static class OciReferrers
 
         var found = new List<byte[]>();
         using var doc = JsonDocument.Parse(index);
-        foreach (var entry in doc.RootElement.GetProperty("manifests").EnumerateArray().Where(m => m.TryGetProperty("artifactType", out var t) && t.GetString() == artifactType))
+        // Index entries SHOULD carry artifactType; tools that rewrite the index (skopeo 1.9) drop it, so the manifest decides then.
+        foreach (var entry in doc.RootElement.GetProperty("manifests").EnumerateArray()
+            .Where(m => !m.TryGetProperty("artifactType", out var t) || t.GetString() == artifactType))
         {
             var manifest = OciManifestJson.Parse((await store.GetManifestAsync(entry.GetProperty("digest").GetString()!, ct)).Bytes, store.Location);
+            if (manifest.ArtifactType != artifactType || manifest.Layers.Count == 0)
+            {
+                continue;
+            }
+
             var layer = manifest.Layers[0];
             await using var source = await store.OpenBlobAsync(layer, ct);
             using var buffer = new MemoryStream();

@@ -7,8 +7,9 @@ using Tollgate.Core.Gates;
 namespace Tollgate.Core.Trust;
 
 /// <summary>
-/// After a promotion succeeded: writes its in-toto attestation (signed when a key is configured), records its digest
-/// in the audit trail next to the deployment, and attaches it to the OCI artifact in the configured layout.
+/// After a promotion succeeded: writes its in-toto attestation (signed when a key is configured) into the attestation
+/// store under the deployment's id, and attaches it to the OCI artifact in the configured layout as a referrer.
+/// It is not an audit-trail entry: approvals and retirements stay the only audit records.
 /// </summary>
 public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
 {
@@ -41,12 +42,7 @@ public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBacke
 
         using var key = TrustKeys.SigningKeyOrNull(config);
         var bundle = SignedEnvelope.Create(PromotionStatement.Write(predicate), key).ToJson();
-        var (path, digest) = AttestationStore.For(config).Write(d.Environment, d.Id, bundle);
-        await AuditTrails.Of(backend).RecordAsync(new AuditEntry
-        {
-            Kind = "attestation", Model = d.Model, Environment = d.Environment, Actor = d.Actor, At = predicate.PromotedAt,
-            Comment = $"{digest} {Path.GetRelativePath(config.BaseDirectory, path).Replace('\\', '/')}", Commit = d.Commit,
-        }, ct);
+        var (path, _) = AttestationStore.For(config).Write(d.Environment, d.Id, bundle);
         if (ociDigest is not null)
         {
             await AttestationReferrers.AttachAsync(config, ociDigest, bundle, AttestationReferrers.AttestationArtifactType, ct);

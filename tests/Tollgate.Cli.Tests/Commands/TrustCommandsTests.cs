@@ -63,7 +63,7 @@ public class TrustCommandsTests
         Assert.That(p.GetProperty("actor").GetProperty("user").GetString(), Is.Not.Empty);
         Assert.That(p.GetProperty("ledgerHead").GetString(), Does.StartWith("sha256:"));
         Assert.That(p.GetProperty("modelSignature").GetProperty("keyHint").GetString(), Has.Length.EqualTo(64));
-        Assert.That(File.ReadAllText(project.Combine(".tollgate/ledger.jsonl")), Does.Contain("\"kind\":\"attestation\""), "the attestation digest is recorded with the deployment");
+        Assert.That(Path.GetFileName(path), Is.EqualTo(p.GetProperty("deploymentId").GetString() + ".sigstore.json"), "stored under its deployment");
     }
 
     [Test]

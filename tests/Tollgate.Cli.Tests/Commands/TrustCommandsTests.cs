@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Tollgate.Cli.Tests.Support;
+using Tollgate.Core.Tests.Oci;
 
 namespace Tollgate.Cli.Tests.Commands;
 
@@ -203,5 +204,42 @@ public class TrustCommandsTests
         Assert.That(result.ExitCode, Is.EqualTo(1));
         Assert.That(result.Err, Does.Contain("error TOLLGATE1306").And.Contain("tollgate sign"));
         Assert.That(Directory.Exists(project.Combine(".tollgate/attestations/production")), Is.False, "production is unchanged");
+    }
+
+    [Test]
+    public void Push_carries_the_signature_to_the_real_registry_as_a_referrer_under_the_fallback_tag()
+    {
+        // Arrange
+        using var registry = RegistryProcess.Start();
+        var work = TestArtifacts.TempDir("tg-cli-trust");
+        try
+        {
+            var artifact = TestArtifacts.Create(Path.Combine(work, "a"));
+            using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+            File.WriteAllText(Path.Combine(work, "key.pem"), key.ExportPkcs8PrivateKeyPem());
+            File.WriteAllText(Path.Combine(work, "key.pub.pem"), key.ExportSubjectPublicKeyInfoPem());
+            var repo = $"{registry.Host}/models/churn";
+
+            // Act
+            var sign = CliHarness.Run("sign", "--artifact", artifact, "--key", Path.Combine(work, "key.pem"));
+            var push = CliHarness.Run("push", "--oci", repo, "--artifact", artifact, "--json");
+            var digest = JsonDocument.Parse(push.Out).RootElement.GetProperty("digest").GetString()!;
+            var index = RealTools.Skopeo("inspect", "--raw", "--tls-verify=false", $"docker://{repo}:sha256-{digest[7..]}");
+            var referrer = JsonDocument.Parse(index).RootElement.GetProperty("manifests")[0];
+            var fetched = CliHarness.Run("fetch", $"churn@{digest}", "--from", $"oci://{repo}", "--output", Path.Combine(work, "out"));
+            var verify = CliHarness.Run("verify", "--artifact", Path.Combine(work, "out"), "--signature", Path.Combine(work, "a.sig.json"), "--public-key", Path.Combine(work, "key.pub.pem"));
+
+            // Assert
+            Assert.That(sign.ExitCode, Is.EqualTo(0), sign.Err);
+            Assert.That(push.ExitCode, Is.EqualTo(0), push.Err);
+            Assert.That(referrer.GetProperty("artifactType").GetString(), Is.EqualTo("application/vnd.dev.sigstore.bundle.v0.3+json"));
+            Assert.That(fetched.ExitCode, Is.EqualTo(0), fetched.Err);
+            Assert.That(verify.ExitCode, Is.EqualTo(0), verify.Out + verify.Err);
+            Assert.That(verify.Out, Does.Contain("is valid: 2 file(s)"));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
     }
 }

@@ -30,8 +30,8 @@ internal static class SignCommand
             var manifest = ManifestStore.Read(dir); // sign only what verifies against its own manifest
             var keyFile = parse.GetValue(key) is { } k ? Path.GetFullPath(k) : loaded?.Trust.SigningKeyFile is { } f ? loaded.Resolve(f) : null;
             using var signingKey = SigningKey.Load(keyFile, parse.GetValue(keyVariable) ?? loaded?.Trust.SigningKeyVariable ?? "TOLLGATE_SIGNING_KEY");
-            var bundle = ModelSigner.Sign(dir, signingKey);
             var path = parse.GetValue(output) is { } o ? Path.GetFullPath(o) : TrustKeys.SignaturePathFor(dir);
+            var bundle = ModelSigner.Sign(dir, signingKey, path);
             AtomicFile.Write(path, s => s.Write(bundle));
             var oci = loaded is null ? null : await AttestationReferrers.FindModelManifestAsync(loaded, manifest, ct);
             if (oci is not null)

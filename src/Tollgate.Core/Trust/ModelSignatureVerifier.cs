@@ -33,7 +33,7 @@ public static class ModelSignatureVerifier
             ignored.Add(inside); // the signature never signs itself (OMS §6.2)
         }
 
-        var actual = OmsResources.List(modelDir).Where(f => !IsIgnored(f.Name, ignored)).ToDictionary(f => f.Name, f => f.Sha256, StringComparer.Ordinal);
+        var actual = OmsResources.List(modelDir, ignored).ToDictionary(f => f.Name, f => f.Sha256, StringComparer.Ordinal);
         var signed = predicate.GetProperty("resources").EnumerateArray().ToList();
         foreach (var resource in signed)
         {
@@ -57,10 +57,6 @@ public static class ModelSignatureVerifier
         var root = statement.RootElement.GetProperty("subject")[0].GetProperty("digest").TryGetProperty("sha256", out var r) ? r.GetString()! : "";
         return new Result(key.Hint, key.Source, signed.Count, root);
     }
-
-    /// <summary>OMS §6.2.1: an ignore path matches that exact path from the root and its subtree.</summary>
-    private static bool IsIgnored(string name, IReadOnlySet<string> ignored) =>
-        ignored.Any(i => name == i || name.StartsWith(i + "/", StringComparison.Ordinal));
 
     private static CheckFailedException Mismatch(string message) =>
         new(ErrorCodes.SignedFileMismatch, message, "Restore the model files from the signed package or artifact, or sign the new files with 'tollgate sign'.");

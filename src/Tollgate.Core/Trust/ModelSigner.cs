@@ -18,10 +18,11 @@ public static class ModelSigner
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <returns>The bundle bytes (validated against the OMS schemas before they are returned).</returns>
-    public static byte[] Sign(string modelDir, SigningKey key)
+    /// <param name="signaturePath">Where the bundle will be written: left out of the signed files when it lies inside the folder (OMS §6.2).</param>
+    public static byte[] Sign(string modelDir, SigningKey key, string? signaturePath = null)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var statement = Statement(modelDir);
+        var statement = Statement(modelDir, signaturePath);
         var bundle = SignedEnvelope.Create(statement, key).ToJson();
 
         // Producers SHOULD validate their output (OMS §3.1): a schema slip here would otherwise reach every verifier.
@@ -31,9 +32,11 @@ public static class ModelSigner
     }
 
     /// <summary>The statement bytes: subject = the folder's name and OMS root digest; predicate = resources + serialization.</summary>
-    public static byte[] Statement(string modelDir)
+    public static byte[] Statement(string modelDir, string? signaturePath = null)
     {
-        var resources = OmsResources.List(modelDir);
+        var inside = signaturePath is null ? null : Path.GetRelativePath(Path.GetFullPath(modelDir), Path.GetFullPath(signaturePath)).Replace('\\', '/');
+        string[] extra = inside is null || inside.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(inside) ? [] : [inside];
+        var resources = OmsResources.List(modelDir, extra);
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
@@ -65,7 +68,7 @@ public static class ModelSigner
             json.WriteString("hash_type", "sha256");
             json.WriteBoolean("allow_symlinks", false);
             json.WriteStartArray("ignore_paths");
-            foreach (var ignored in OmsResources.DefaultIgnores)
+            foreach (var ignored in OmsResources.DefaultIgnores.Concat(extra))
             {
                 json.WriteStringValue(ignored);
             }

@@ -12,7 +12,8 @@ public static class OmsResources
     /// <summary>Top-level paths OMS excludes by default.</summary>
     public static IReadOnlyList<string> DefaultIgnores { get; } = [".git", ".gitattributes", ".github", ".gitignore"];
 
-    public static IReadOnlyList<(string Name, string Sha256)> List(string modelDir)
+    /// <param name="ignore">Further paths from the root to leave out (with their subtree), e.g. the signature file itself.</param>
+    public static IReadOnlyList<(string Name, string Sha256)> List(string modelDir, IReadOnlyCollection<string>? ignore = null)
     {
         var root = Path.GetFullPath(modelDir);
         if (!Directory.Exists(root))
@@ -24,7 +25,7 @@ public static class OmsResources
         foreach (var entry in Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories))
         {
             var name = Path.GetRelativePath(root, entry).Replace('\\', '/');
-            if (DefaultIgnores.Contains(name.Split('/')[0]))
+            if (DefaultIgnores.Contains(name.Split('/')[0]) || (ignore ?? []).Any(i => name == i || name.StartsWith(i + "/", StringComparison.Ordinal)))
             {
                 continue;
             }

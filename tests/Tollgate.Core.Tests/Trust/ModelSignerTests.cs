@@ -188,4 +188,23 @@ public class ModelSignerTests
         Assert.That(error!.Code, Is.EqualTo(ErrorCodes.SigningKeyInvalid));
         Assert.That(error.Message, Does.Contain(rsa));
     }
+
+    [Test]
+    public void A_signature_written_inside_the_model_folder_does_not_sign_itself_and_still_verifies()
+    {
+        // Arrange
+        var path = Path.Combine(model, "model.sig");
+        using var key = SigningKey.Load(keys.Private, null);
+
+        // Act
+        File.WriteAllBytes(path, ModelSigner.Sign(model, key, path));
+        File.WriteAllBytes(path, ModelSigner.Sign(model, key, path)); // signing again with the old bundle present
+        using var trusted = TrustedKey.FromFile(keys.Public);
+        var result = ModelSignatureVerifier.Verify(File.ReadAllBytes(path), path, model, [trusted]);
+
+        // Assert
+        Assert.That(result.Files, Is.EqualTo(3));
+        using var statement = JsonDocument.Parse(SignedEnvelope.FromJson(JsonDocument.Parse(File.ReadAllBytes(path)).RootElement).Payload);
+        Assert.That(statement.RootElement.GetProperty("predicate").GetProperty("serialization").GetProperty("ignore_paths").EnumerateArray().Select(p => p.GetString()), Does.Contain("model.sig"));
+    }
 }

@@ -21,7 +21,7 @@ public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBacke
         ArgumentNullException.ThrowIfNull(input);
         var d = input.Deployment;
         var index = config.Environments.FindIndex(e => e.Name == d.Environment);
-        var ociDigest = await AttestationReferrers.FindModelManifestAsync(config, input.Manifest, ct);
+        var ociDigest = AttestationReferrers.DigestOf(d) ?? await AttestationReferrers.FindModelManifestAsync(config, input.Manifest, ct);
         var predicate = new PromotionPredicate
         {
             Model = new AttestedModel(d.Model.Name, d.Model.Version, d.Model.Digest, ociDigest),
@@ -43,7 +43,11 @@ public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBacke
         using var key = TrustKeys.SigningKeyOrNull(config);
         var bundle = SignedEnvelope.Create(PromotionStatement.Write(predicate), key).ToJson();
         var (path, _) = AttestationStore.For(config).Write(d.Environment, d.Id, bundle);
-        if (ociDigest is not null)
+        if (AttestationReferrers.DigestOf(d) is not null)
+        {
+            await AttestationReferrers.AttachToDeploymentAsync(config, d, bundle, AttestationReferrers.AttestationArtifactType, progress, ct);
+        }
+        else if (ociDigest is not null)
         {
             await AttestationReferrers.AttachAsync(config, ociDigest, bundle, AttestationReferrers.AttestationArtifactType, ct);
         }

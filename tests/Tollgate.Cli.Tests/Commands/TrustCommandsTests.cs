@@ -128,4 +128,27 @@ public class TrustCommandsTests
             Directory.Delete(work, recursive: true);
         }
     }
+
+    [Test]
+    public void Promotions_attach_their_attestations_in_the_registry_next_to_the_pushed_signature()
+    {
+        // Arrange
+        using var registry = RegistryProcess.Start();
+        var repo = $"{registry.Host}/models/cli-model";
+        using var project = new TrustProject(repo);
+
+        // Act
+        project.RunPipeline();
+        var tags = RealTools.Skopeo("list-tags", "--tls-verify=false", $"docker://{repo}");
+        var digest = JsonDocument.Parse(RealTools.Skopeo("inspect", "--raw", "--tls-verify=false", $"docker://{repo}:production")).RootElement;
+        var manifestDigest = JsonDocument.Parse(tags).RootElement.GetProperty("Tags").EnumerateArray().Select(t => t.GetString()!).Single(t => t.StartsWith("sha256-", StringComparison.Ordinal));
+        var index = JsonDocument.Parse(RealTools.Skopeo("inspect", "--raw", "--tls-verify=false", $"docker://{repo}:{manifestDigest}")).RootElement;
+
+        // Assert
+        Assert.That(digest.GetProperty("artifactType").GetString(), Is.EqualTo("application/vnd.cncf.model.manifest.v1+json"));
+        Assert.That(index.GetProperty("manifests").EnumerateArray().Select(m => m.GetProperty("artifactType").GetString()),
+            Is.EqualTo(new[] { "application/vnd.dev.sigstore.bundle.v0.3+json", "application/vnd.tollgate.promotion-attestation.v1+json", "application/vnd.tollgate.promotion-attestation.v1+json", "application/vnd.tollgate.promotion-attestation.v1+json" }));
+        var verify = CliHarness.Run("verify", "--config", project.Config, "-e", "production");
+        Assert.That(verify.ExitCode, Is.EqualTo(0), verify.Err);
+    }
 }

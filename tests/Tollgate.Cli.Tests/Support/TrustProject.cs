@@ -10,8 +10,10 @@ internal sealed class TrustProject : IDisposable
 {
     private readonly TempProject project = new();
 
-    public TrustProject()
+    /// <param name="ociRepository">A registry repository: the pipeline also pushes there, and promotions tag and attest it.</param>
+    public TrustProject(string? ociRepository = null)
     {
+        OciRepository = ociRepository;
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         Directory.CreateDirectory(project.Combine("keys"));
         File.WriteAllText(project.Combine("keys/signing.pub.pem"), key.ExportSubjectPublicKeyInfoPem());
@@ -24,6 +26,7 @@ internal sealed class TrustProject : IDisposable
             package:
               feed: out/feed
               ociLayout: out/oci
+              {(ociRepository is null ? "# no registry" : "ociRepository: " + ociRepository)}
             trust:
               signingKeyVariable: {KeyVariable}
               trustedKeys: [keys/signing.pub.pem]
@@ -42,6 +45,8 @@ internal sealed class TrustProject : IDisposable
             """);
     }
 
+    public string? OciRepository { get; }
+
     public string KeyVariable { get; } = "TG_TRUST_TEST_KEY_" + Guid.NewGuid().ToString("N");
 
     public string Config => project.Config;
@@ -53,6 +58,11 @@ internal sealed class TrustProject : IDisposable
     {
         var environments = new[] { "sandbox", "staging", "production" };
         var steps = new List<string[]> { new[] { "train" }, new[] { "sign" }, new[] { "pack" } };
+        if (OciRepository is not null)
+        {
+            steps.Add(["push", "--oci", OciRepository]);
+        }
+
         steps.AddRange(environments[..(Array.IndexOf(environments, last) + 1)].Select(e => new[] { "promote", "-e", e }));
         foreach (var args in steps)
         {

@@ -21,13 +21,15 @@ public sealed class AttestationStore(string root)
 
     public string PathOf(string environment, string deploymentId) => Path.Combine(Root, environment, deploymentId + Extension);
 
-    /// <returns>The path written, and the sha256 digest of the bytes.</returns>
+    /// <returns>The path, and the sha256 digest of the bytes stored there.</returns>
     public (string Path, string Digest) Write(string environment, string deploymentId, byte[] bundle)
     {
         var path = PathOf(environment, deploymentId);
         if (File.Exists(path))
         {
-            throw new InvalidOperationException($"Attestation {path} already exists; attestations are never overwritten.");
+            // A resumed promotion of the same deployment: the first attestation stands, it is never overwritten.
+            var existing = File.ReadAllBytes(path);
+            return (path, Hashing.Digest(Hashing.Sha256Hex(existing)));
         }
 
         AtomicFile.Write(path, s => s.Write(bundle));

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Util;
@@ -13,14 +12,24 @@ internal sealed class CliContext(TollgateConfig config)
 
     public IEnvironmentBackend Backend { get; } = BackendFactory.Create(config);
 
-    public static CliContext Load(ParseResult parse, Option<string?> configOption) => new(ConfigLoader.Load(parse.GetValue(configOption)));
+    public static CliContext Load(ParseResult parse, Option<string?> configOption)
+    {
+        var config = ConfigLoader.Load(parse.GetValue(configOption));
+        // Every run first removes what killed runs left in the project's temp folder (see ScratchFiles).
+        ScratchFiles.CleanDeadRuns(config.Resolve("."));
+        return new(config);
+    }
 
     public string ArtifactDir(string? option) => option is null ? Config.Resolve(Config.Model.Output) : Path.GetFullPath(option);
 
     /// <summary>Progress lines go to stderr so --json stdout stays machine-readable.</summary>
     public static IProgress<string> Progress { get; } = new SyncProgress(line => Console.Error.WriteLine(line));
 
-    public static void WriteJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, JsonDefaults.Indented));
+    /// <summary>The log Core services report through; <paramref name="json"/> keeps CI annotations off stdout.</summary>
+    public static CliLog Log(bool json) => new(json);
+
+    /// <summary>The success document under --json (<c>"ok": true</c>); see <see cref="JsonOutput"/>.</summary>
+    public static void WriteJson<T>(T value) => JsonOutput.Write(value);
 
     private sealed class SyncProgress(Action<string> report) : IProgress<string>
     {

@@ -26,5 +26,6 @@ internal static class CommandCatalog
         yield return ParityCommand.Create();
         yield return SignCommand.Create();
         yield return VerifyCommand.Create();
+        yield return EnvironmentsCommand.Create();
     }
 }

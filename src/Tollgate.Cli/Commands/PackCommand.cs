@@ -47,9 +47,12 @@ internal static class PackCommand
 
             if (parse.GetValue(json))
             {
+                var manifest = Core.Artifacts.ManifestStore.Read(dir, verifyFiles: false);
                 CliContext.WriteJson(new
                 {
-                    digest = package?.ModelDigest ?? Core.Artifacts.ManifestStore.Read(dir, verifyFiles: false).Digest,
+                    name = manifest.Name,
+                    version = package?.Version ?? manifest.Version,
+                    digest = package?.ModelDigest ?? manifest.Digest,
                     nuget = package is null ? null : new { id = package.PackageId, version = package.Version, path = package.Path, alreadyPresent = package.AlreadyPresent },
                     oci = oci is null ? null : new { location = oci.Location, digest = oci.Digest, reference = oci.Reference, tags = oci.Tags },
                 });

@@ -31,7 +31,7 @@ internal static class PromoteCommand
                 Artifacts = ArtifactReferences.For(context.Config, artifactDir, manifest),
                 CurrentData = parse.GetValue(current),
             };
-            var result = await new PromotionService(context.Config, context.Backend, CliContext.Progress)
+            var result = await new PromotionService(context.Config, context.Backend, CliContext.Log(parse.GetValue(json)))
                 .PromoteAsync(artifactDir, parse.GetValue(environment)!, options, ct);
             if (parse.GetValue(json))
             {

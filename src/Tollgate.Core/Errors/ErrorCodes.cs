@@ -77,6 +77,12 @@ public static class ErrorCodes
     public const string AttestationInvalid = "TOLLGATE1311";
     public const string AttestationChainBroken = "TOLLGATE1312";
     public const string AttestedLedgerHeadMissing = "TOLLGATE1313";
+    // Crash consistency and races (harden-crash): TOLLGATE1100–TOLLGATE1199.
+    public const string OciLayoutLocked = "TOLLGATE1100";
+    // Cake front end (Cake.Tollgate reports these itself; it cannot reference Core, so it repeats the values).
+    public const string CakeCliNotFound = "TOLLGATE1550";
+    public const string CakeCliOutputUnreadable = "TOLLGATE1551";
+    public const string CakeEnvironmentEmpty = "TOLLGATE1552";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -100,5 +106,7 @@ public static class ErrorCodes
         // trust (issue 13)
         SigningKeyInvalid, SignatureBundleInvalid, SignaturePayloadInvalid, SignatureInvalid, SignedFileMismatch, SignatureMissing,
         AttestationMissing, AttestationInvalid, AttestationChainBroken, AttestedLedgerHeadMissing,
+        OciLayoutLocked,
+        CakeCliNotFound, CakeCliOutputUnreadable, CakeEnvironmentEmpty,
     ];
 }

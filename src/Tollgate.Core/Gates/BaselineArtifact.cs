@@ -39,16 +39,19 @@ public sealed class BaselineArtifact : IDisposable
         }
 
         // Extracted and verified like `tollgate fetch`: safe entry names, every file against its manifest.
-        var target = Path.Combine(Path.GetTempPath(), "tollgate-baseline", Guid.NewGuid().ToString("N"));
-        var manifest = ModelPackageExtractor.Extract(package, target);
-        return new BaselineArtifact(target, manifest);
-    }
-
-    public void Dispose()
-    {
-        if (System.IO.Directory.Exists(Directory))
+        var scratch = Util.ScratchFiles.CreateDirectory(config.Resolve("."), "baseline");
+        try
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            var target = Path.Combine(scratch, "model");
+            return new BaselineArtifact(target, ModelPackageExtractor.Extract(package, target));
+        }
+        catch
+        {
+            Util.ScratchFiles.DeleteDirectory(scratch);
+            throw;
         }
     }
+
+    /// <summary>Deletes the scratch folder the model was extracted into (no empty folder left behind).</summary>
+    public void Dispose() => Util.ScratchFiles.DeleteDirectory(Path.GetDirectoryName(Directory)!);
 }

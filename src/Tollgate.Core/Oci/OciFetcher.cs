@@ -24,7 +24,7 @@ public static class OciFetcher
         var fetched = await store.GetManifestAsync(reference, cancellationToken);
         var manifest = OciManifestJson.Parse(fetched.Bytes, $"{store.Location}:{reference}");
         var files = OciModelFiles.Plan(manifest, $"{store.Location}@{fetched.Digest}");
-        var temp = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{Guid.NewGuid():N}.tmp");
+        var temp = Util.ScratchFiles.StagingPathFor(output); // a killed fetch leaves nothing the next run does not clean
         Directory.CreateDirectory(temp);
         try
         {

@@ -53,10 +53,10 @@ public static class AttestationReferrers
     }
 
     /// <summary>Attaches in every OCI location the deployment references (a layout that exists here, a registry); failures are reported, not thrown: the promotion already happened.</summary>
-    public static async Task AttachToDeploymentAsync(TollgateConfig config, DeploymentRecord deployment, byte[] payload, string artifactType, IProgress<string>? progress, CancellationToken ct)
+    public static async Task AttachToDeploymentAsync(TollgateConfig config, DeploymentRecord deployment, byte[] payload, string artifactType, IProgress<string>? progress, CancellationToken ct, bool registriesOnly = false)
     {
         ArgumentNullException.ThrowIfNull(config);
-        foreach (var (location, digest) in Locations(deployment))
+        foreach (var (location, digest) in Locations(deployment).Where(l => !registriesOnly || !l.Location.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal)))
         {
             var resolved = location.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal) ? EnvironmentTagger.LayoutRef + config.Resolve(location[EnvironmentTagger.LayoutRef.Length..]) : location;
             if (resolved.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal) && !Directory.Exists(resolved[EnvironmentTagger.LayoutRef.Length..]))

@@ -24,6 +24,8 @@ internal static class CommandCatalog
         yield return StatCommand.Create();
         yield return DriftCommand.Create();
         yield return ParityCommand.Create();
+        yield return SignCommand.Create();
+        yield return VerifyCommand.Create();
         yield return EnvironmentsCommand.Create();
     }
 }

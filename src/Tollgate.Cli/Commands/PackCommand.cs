@@ -39,6 +39,10 @@ internal static class PackCommand
             {
                 var layout = parse.GetValue(ociLayout) is { } l ? Path.GetFullPath(l) : context.Config.Resolve(context.Config.Package.OciLayout);
                 oci = await OciLayoutPublisher.PublishAsync(dir, layout, cancellationToken: ct);
+                if (Core.Trust.ModelSigner.SignatureCovering(dir) is { } signature)
+                {
+                    await Core.Trust.AttestationReferrers.AttachAsync(EnvironmentTagger.LayoutRef + layout, oci.Digest, System.Text.Encoding.UTF8.GetBytes(signature), Core.Trust.AttestationReferrers.SignatureArtifactType, ct);
+                }
             }
 
             if (parse.GetValue(json))

@@ -47,6 +47,13 @@ internal static class PushCommand
             try
             {
                 var result = await OciPusher.PushAsync(built, store, parse.GetValue(tags), cancellationToken: ct);
+                if (Core.Trust.ModelSigner.SignatureCovering(dir) is { } signature)
+                {
+                    // The OMS signature follows the model as a referrer (fallback tag sha256-<hex> where there is no referrers API).
+                    await OciReferrers.AttachAsync(store, new OciDescriptor(OciMediaTypes.ImageManifest, result.Digest, built.ManifestBytes.Length),
+                        Core.Trust.AttestationReferrers.SignatureArtifactType, System.Text.Encoding.UTF8.GetBytes(signature), new Dictionary<string, string>(), ct);
+                }
+
                 OciOutput.Write(
                     parse.GetValue(json),
                     result,

@@ -21,4 +21,10 @@ public sealed class EnvironmentSection
 
     /// <summary>Tollgate's own approval checkpoint; null = no approvals needed.</summary>
     public ApprovalsSection? Approvals { get; set; }
+
+    /// <summary>Promote and rollback refuse an artifact without a valid model signature from a trusted key.</summary>
+    public bool RequireSignature { get; set; }
+
+    /// <summary>Promote and rollback refuse an artifact without a passing attestation from the previous environment.</summary>
+    public bool RequireAttestation { get; set; }
 }

@@ -9,6 +9,9 @@ public sealed class TollgateConfig
     public PackageSection Package { get; set; } = new();
     public BackendSection Backend { get; set; } = new();
     public string Reports { get; set; } = "artifacts/reports";
+
+    /// <summary>Signing key and trusted keys for model signatures and promotion attestations (docs/trust.md).</summary>
+    public TrustSection Trust { get; set; } = new();
     public List<EnvironmentSection> Environments { get; set; } = [];
 
     /// <summary>Allows configured paths (output, feed, ledger, reports…) outside the folder of tollgate.yml; off by default.</summary>

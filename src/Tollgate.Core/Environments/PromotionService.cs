@@ -29,6 +29,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         {
             // A run killed after the ledger recorded success may not have moved the environment's tags: converge them.
             await tagger.TagAsync(current, ct);
+            await new Trust.AttestationRecorder(config, backend, progress).RecoverAsync(artifactDir, manifest, current, ct);
             progress?.Report($"{model.Name} {model.Version} already runs in {environment} (deployment {current.Id}); nothing to do.");
             return new PromotionResult(PromotionResult.AlreadyCurrent, current, null, null);
         }
@@ -48,6 +49,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         {
             await CheckRetrainParityAsync(deployments, target, parity, artifactDir, ct);
         }
+        var signature = new Trust.TrustPolicy(config, backend, progress).Check(target, model, artifactDir); // requireSignature / requireAttestation
         var actor = options.Actor ?? Actor.FromEnvironment();
         var retired = await CheckNotRetiredAsync(model, environment, options.Force, ct);
         var strategy = options.Strategy is null ? target.Strategy : new StrategySection
@@ -105,6 +107,11 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
 
         deployment = await new RolloutExecutor(config, backend, progress, options.Http).RunAsync(deployment, target, strategy, current, ct, artifactDir);
         await tagger.TagAsync(deployment, ct);
+        if (deployment.State == DeploymentState.Success)
+        {
+            await new Trust.AttestationRecorder(config, backend, progress).RecordAsync(new(manifest, deployment, report, reportPath.JsonDigest, approvals, current, signature), ct);
+        }
+
         progress?.Report($"{model.Name} {model.Version} promoted to {environment} (deployment {deployment.Id}, digest {model.Digest}).");
         return new PromotionResult(outcome, deployment, report, reportPath.Json);
     }

@@ -70,6 +70,17 @@ public static class ErrorCodes
     public const string GateTaskUnsupported = "TOLLGATE0410";
     public const string GateInputInvalid = "TOLLGATE0411";
 
+    // trust (issue 13): model signatures, promotion attestations and the policies that require them.
+    public const string SigningKeyInvalid = "TOLLGATE1301";
+    public const string SignatureBundleInvalid = "TOLLGATE1302";
+    public const string SignaturePayloadInvalid = "TOLLGATE1303";
+    public const string SignatureInvalid = "TOLLGATE1304";
+    public const string SignedFileMismatch = "TOLLGATE1305";
+    public const string SignatureMissing = "TOLLGATE1306";
+    public const string AttestationMissing = "TOLLGATE1310";
+    public const string AttestationInvalid = "TOLLGATE1311";
+    public const string AttestationChainBroken = "TOLLGATE1312";
+    public const string AttestedLedgerHeadMissing = "TOLLGATE1313";
     // Crash consistency and races (harden-crash): TOLLGATE1100–TOLLGATE1199.
     public const string OciLayoutLocked = "TOLLGATE1100";
     // Cake front end (Cake.Tollgate reports these itself; it cannot reference Core, so it repeats the values).
@@ -118,6 +129,10 @@ public static class ErrorCodes
         DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
         NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,
         GateTaskUnsupported, GateInputInvalid,
+
+        // trust (issue 13)
+        SigningKeyInvalid, SignatureBundleInvalid, SignaturePayloadInvalid, SignatureInvalid, SignedFileMismatch, SignatureMissing,
+        AttestationMissing, AttestationInvalid, AttestationChainBroken, AttestedLedgerHeadMissing,
         OciLayoutLocked,
         CakeCliNotFound, CakeCliOutputUnreadable, CakeEnvironmentEmpty,
         CliFailedSilently, TrainedWithoutCleanCommit, EnvironmentPropertyMissing, CliNotFound,

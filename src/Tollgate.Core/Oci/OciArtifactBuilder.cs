@@ -1,9 +1,14 @@
 using System.Globalization;
+using System.Text.Json;
 using Tollgate.Core.Artifacts;
 
 namespace Tollgate.Core.Oci;
 
-/// <summary>Builds the OCI artifact of an artifact folder; the same folder always gives the same manifest bytes.</summary>
+/// <summary>
+/// Builds the OCI artifact of an artifact folder in the CNCF ModelPack format: model files as raw layers,
+/// <c>tollgate.model.json</c> as its own (doc) layer and as annotations, a ModelPack config whose
+/// <c>modelfs.diffIds</c> lists the layers in order. The same folder always gives the same manifest bytes.
+/// </summary>
 public static class OciArtifactBuilder
 {
     /// <summary>Reads and verifies the folder (every file against its digest), then describes it as an OCI artifact.</summary>
@@ -12,16 +17,18 @@ public static class OciArtifactBuilder
     public static OciArtifact Build(string artifactDir, string? source = null)
     {
         var manifest = ManifestStore.Read(artifactDir);
-        var configBytes = File.ReadAllBytes(Path.Combine(artifactDir, ModelManifest.FileName));
-        var config = new OciDescriptor(OciMediaTypes.ModelConfig, OciDigest.Of(configBytes), configBytes.Length);
+        var manifestPath = Path.Combine(artifactDir, ModelManifest.FileName);
+        var manifestBytes = File.ReadAllBytes(manifestPath);
 
         // The manifest already holds each file's digest and size, verified just above: no second hashing pass.
         var layers = manifest.Files
             .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .Select(f => new OciLayerSource(
-                new OciDescriptor(OciMediaTypes.ModelFile, f.Digest, f.Size, new Dictionary<string, string> { [OciMediaTypes.Title] = f.Path }),
-                Path.Combine(artifactDir, f.Path)))
+            .Select(f => Layer(LayerMediaType(f.Path), f.Digest, f.Size, f.Path, Path.Combine(artifactDir, f.Path)))
+            .Append(Layer(OciMediaTypes.ModelDocRaw, OciDigest.Of(manifestBytes), manifestBytes.Length, ModelManifest.FileName, manifestPath))
             .ToList();
+
+        var configBytes = ModelPackConfig.Write(manifest, layers.Select(l => l.Descriptor.Digest).ToList(), source);
+        var config = new OciDescriptor(OciMediaTypes.ModelConfig, OciDigest.Of(configBytes), configBytes.Length);
 
         var annotations = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
@@ -29,6 +36,12 @@ public static class OciArtifactBuilder
             [OciMediaTypes.Version] = manifest.Version,
             [OciMediaTypes.Revision] = manifest.Lineage.Commit,
             [OciMediaTypes.Title] = manifest.Name,
+            [OciMediaTypes.TollgateName] = manifest.Name,
+            [OciMediaTypes.TollgateDigest] = manifest.Digest,
+            [OciMediaTypes.TollgateFramework] = manifest.Framework,
+            [OciMediaTypes.TollgateTrainer] = manifest.Lineage.Trainer,
+            [OciMediaTypes.TollgateDataDigest] = manifest.Lineage.DataDigest,
+            [OciMediaTypes.TollgateMetrics] = JsonSerializer.Serialize(new SortedDictionary<string, double>(manifest.Metrics.ToDictionary(), StringComparer.Ordinal)),
         };
         Add(annotations, OciMediaTypes.Description, manifest.Card.Description);
         Add(annotations, OciMediaTypes.Licenses, manifest.Card.License);
@@ -37,6 +50,13 @@ public static class OciArtifactBuilder
         var bytes = OciManifestJson.Write(OciMediaTypes.ModelArtifact, config, layers.Select(l => l.Descriptor).ToList(), annotations);
         return new OciArtifact(manifest.Name, manifest.Version, bytes, OciDigest.Of(bytes), config, configBytes, layers);
     }
+
+    /// <summary>Documentation files are doc layers; everything else the model loads is a weight layer.</summary>
+    private static string LayerMediaType(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? OciMediaTypes.ModelDocRaw : OciMediaTypes.ModelWeightRaw;
+
+    private static OciLayerSource Layer(string mediaType, string digest, long size, string path, string file) =>
+        new(new OciDescriptor(mediaType, digest, size, new Dictionary<string, string> { [OciMediaTypes.FilePath] = path, [OciMediaTypes.Title] = path }), file);
 
     private static void Add(IDictionary<string, string> annotations, string key, string? value)
     {

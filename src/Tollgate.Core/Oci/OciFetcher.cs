@@ -23,20 +23,14 @@ public static class OciFetcher
 
         var fetched = await store.GetManifestAsync(reference, cancellationToken);
         var manifest = OciManifestJson.Parse(fetched.Bytes, $"{store.Location}:{reference}");
-        if (manifest.ArtifactType != OciMediaTypes.ModelArtifact || manifest.Config.MediaType != OciMediaTypes.ModelConfig)
-        {
-            throw new TollgateException(ErrorCodes.OciManifestInvalid, $"{store.Location}:{reference} is not a Tollgate model (artifactType '{manifest.ArtifactType}').", "Fetch a reference pushed by 'tollgate push --oci'.");
-        }
-
-        var titles = manifest.Layers.Select(l => SafeEntryPath.Check(l.Title, $"{store.Location}@{fetched.Digest}")).ToList();
+        var files = OciModelFiles.Plan(manifest, $"{store.Location}@{fetched.Digest}");
         var temp = Util.ScratchFiles.StagingPathFor(output); // a killed fetch leaves nothing the next run does not clean
         Directory.CreateDirectory(temp);
         try
         {
-            await CopyBlobAsync(store, manifest.Config, Path.Combine(temp, ModelManifest.FileName), ModelManifest.FileName, cancellationToken);
-            for (var i = 0; i < titles.Count; i++)
+            foreach (var (blob, path) in files)
             {
-                await CopyBlobAsync(store, manifest.Layers[i], Path.Combine(temp, titles[i]), titles[i], cancellationToken);
+                await CopyBlobAsync(store, blob, Path.Combine(temp, path), path, cancellationToken);
             }
 
             var model = ManifestStore.Read(temp);

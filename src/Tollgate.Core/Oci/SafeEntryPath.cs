@@ -5,7 +5,8 @@ namespace Tollgate.Core.Oci;
 /// <summary>Layer titles become file paths on extraction: only plain relative paths inside the folder are allowed.</summary>
 public static class SafeEntryPath
 {
-    public static string Check(string? title, string where)
+    /// <param name="manifestLayer">True for the one ModelPack layer that carries <c>tollgate.model.json</c> itself.</param>
+    public static string Check(string? title, string where, bool manifestLayer = false)
     {
         if (string.IsNullOrEmpty(title))
         {
@@ -23,7 +24,7 @@ public static class SafeEntryPath
             throw Unsafe(title, where, "'..', '.' and empty path segments are not allowed");
         }
 
-        if (title == Artifacts.ModelManifest.FileName)
+        if (title == Artifacts.ModelManifest.FileName && !manifestLayer)
         {
             throw Unsafe(title, where, "a layer may not overwrite the model manifest");
         }

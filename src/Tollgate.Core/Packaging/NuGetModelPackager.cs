@@ -116,6 +116,11 @@ public sealed class NuGetModelPackager(TollgateConfig config)
 
         builder.AddFiles(artifactDir, ModelManifest.FileName, $"{ContentFolder}/{ModelManifest.FileName}");
         builder.Files.Add(new InMemoryPackageFile("README.md", ModelCardMarkdown.Render(manifest)));
+        if (Trust.ModelSigner.SignatureCovering(artifactDir) is { } signature)
+        {
+            builder.Files.Add(new InMemoryPackageFile(Trust.ModelSigner.PackageEntry, signature)); // OMS bundle, outside tollgate/ so extraction stays exact
+        }
+
         builder.Files.Add(new InMemoryPackageFile(ModelPackageTargets.TypesFile(PackageId), ModelTypesSource.Render(PackageId, manifest)));
         AddRuntimeDependencies(builder, manifest);
         foreach (var folder in new[] { "build", "buildTransitive" })

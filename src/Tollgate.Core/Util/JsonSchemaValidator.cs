@@ -4,37 +4,60 @@ using System.Text.RegularExpressions;
 namespace Tollgate.Core.Util;
 
 /// <summary>
-/// Validates JSON against the subset of JSON Schema 2020-12 that Tollgate's own schemas use:
-/// type, required, properties, additionalProperties, items, minItems, enum, pattern, minLength,
-/// minimum and local $ref. Unknown keywords are ignored, as the spec says for annotations.
+/// Validates JSON against the subset of JSON Schema 2020-12 that Tollgate's schemas and the standards it follows
+/// (ModelPack config, OpenSSF model signing) use: type, required, properties, additionalProperties, items,
+/// min/maxItems, minProperties, enum, const, pattern, minLength, minimum, exclusiveMinimum, anyOf, if/then and
+/// $ref (local, or to another schema of the set by its $id). Unknown keywords are ignored, as the spec says for annotations.
 /// </summary>
-public sealed class JsonSchemaValidator(JsonElement root)
+public sealed partial class JsonSchemaValidator
 {
-    public static JsonSchemaValidator FromEmbedded(string fileName)
+    private readonly JsonElement root;
+    private readonly Dictionary<string, JsonElement> documents = new(StringComparer.Ordinal);
+
+    /// <param name="root">The schema to validate against.</param>
+    /// <param name="others">Schemas its <c>$ref</c>s may name by <c>$id</c>.</param>
+    public JsonSchemaValidator(JsonElement root, IEnumerable<JsonElement>? others = null)
+    {
+        this.root = root;
+        foreach (var schema in (others ?? []).Prepend(root))
+        {
+            if (schema.TryGetProperty("$id", out var id))
+            {
+                documents[id.GetString()!] = schema;
+            }
+        }
+    }
+
+    /// <summary>Loads an embedded schema; <paramref name="others"/> are embedded schemas its <c>$ref</c>s point into.</summary>
+    public static JsonSchemaValidator FromEmbedded(string fileName, params string[] others) =>
+        new(LoadEmbedded(fileName), others.Select(LoadEmbedded));
+
+    private static JsonElement LoadEmbedded(string fileName)
     {
         using var stream = typeof(JsonSchemaValidator).Assembly.GetManifestResourceStream($"Tollgate.Schemas.{fileName}")
             ?? throw new InvalidOperationException($"Schema {fileName} is not embedded.");
-        return new JsonSchemaValidator(JsonDocument.Parse(stream).RootElement.Clone());
+        return JsonDocument.Parse(stream).RootElement.Clone();
     }
 
     /// <summary>Returns one message per violation, each starting with the JSON path ("$.lineage.seed").</summary>
     public IReadOnlyList<string> Validate(JsonElement instance)
     {
         var errors = new List<string>();
-        Check(root, instance, "$", errors);
+        Check(root, root, instance, "$", errors);
         return errors;
     }
 
-    private void Check(JsonElement schema, JsonElement value, string path, List<string> errors)
+    private void Check(JsonElement doc, JsonElement schema, JsonElement value, string path, List<string> errors)
     {
         if (schema.TryGetProperty("$ref", out var reference))
         {
-            schema = Resolve(reference.GetString()!);
+            (doc, var target) = Resolve(doc, reference.GetString()!);
+            Check(doc, target, value, path, errors);
         }
 
-        if (schema.TryGetProperty("type", out var type) && !HasType(value, type.GetString()!))
+        if (schema.TryGetProperty("type", out var type) && !HasType(value, type))
         {
-            errors.Add($"{path}: expected {type.GetString()}, found {Describe(value)}");
+            errors.Add($"{path}: expected {type.ToString().Replace("\"", "", StringComparison.Ordinal)}, found {Describe(value)}");
             return;
         }
 
@@ -43,22 +66,17 @@ public sealed class JsonSchemaValidator(JsonElement root)
             errors.Add($"{path}: must be one of {allowed.GetRawText()}");
         }
 
+        CheckCombinators(doc, schema, value, path, errors);
         switch (value.ValueKind)
         {
-            case JsonValueKind.Object: CheckObject(schema, value, path, errors); break;
-            case JsonValueKind.Array: CheckArray(schema, value, path, errors); break;
+            case JsonValueKind.Object: CheckObject(doc, schema, value, path, errors); break;
+            case JsonValueKind.Array: CheckArray(doc, schema, value, path, errors); break;
             case JsonValueKind.String: CheckString(schema, value.GetString()!, path, errors); break;
-            case JsonValueKind.Number:
-                if (schema.TryGetProperty("minimum", out var min) && value.GetDouble() < min.GetDouble())
-                {
-                    errors.Add($"{path}: must be >= {min.GetRawText()}");
-                }
-
-                break;
+            case JsonValueKind.Number: CheckNumber(schema, value.GetDouble(), path, errors); break;
         }
     }
 
-    private void CheckObject(JsonElement schema, JsonElement value, string path, List<string> errors)
+    private void CheckObject(JsonElement doc, JsonElement schema, JsonElement value, string path, List<string> errors)
     {
         if (schema.TryGetProperty("required", out var required))
         {
@@ -68,6 +86,11 @@ public sealed class JsonSchemaValidator(JsonElement root)
             }
         }
 
+        if (schema.TryGetProperty("minProperties", out var minProperties) && value.EnumerateObject().Count() < minProperties.GetInt32())
+        {
+            errors.Add($"{path}: needs at least {minProperties.GetInt32()} propert{(minProperties.GetInt32() == 1 ? "y" : "ies")}");
+        }
+
         var properties = schema.TryGetProperty("properties", out var p) ? p : default;
         var additional = schema.TryGetProperty("additionalProperties", out var a) ? a : default;
         foreach (var property in value.EnumerateObject())
@@ -75,7 +98,7 @@ public sealed class JsonSchemaValidator(JsonElement root)
             var childPath = $"{path}.{property.Name}";
             if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(property.Name, out var childSchema))
             {
-                Check(childSchema, property.Value, childPath, errors);
+                Check(doc, childSchema, property.Value, childPath, errors);
             }
             else if (additional.ValueKind == JsonValueKind.False)
             {
@@ -83,16 +106,21 @@ public sealed class JsonSchemaValidator(JsonElement root)
             }
             else if (additional.ValueKind == JsonValueKind.Object)
             {
-                Check(additional, property.Value, childPath, errors);
+                Check(doc, additional, property.Value, childPath, errors);
             }
         }
     }
 
-    private void CheckArray(JsonElement schema, JsonElement value, string path, List<string> errors)
+    private void CheckArray(JsonElement doc, JsonElement schema, JsonElement value, string path, List<string> errors)
     {
         if (schema.TryGetProperty("minItems", out var minItems) && value.GetArrayLength() < minItems.GetInt32())
         {
             errors.Add($"{path}: needs at least {minItems.GetInt32()} item(s)");
+        }
+
+        if (schema.TryGetProperty("maxItems", out var maxItems) && value.GetArrayLength() > maxItems.GetInt32())
+        {
+            errors.Add($"{path}: allows at most {maxItems.GetInt32()} item(s)");
         }
 
         if (schema.TryGetProperty("items", out var items))
@@ -100,7 +128,7 @@ public sealed class JsonSchemaValidator(JsonElement root)
             var index = 0;
             foreach (var item in value.EnumerateArray())
             {
-                Check(items, item, $"{path}[{index++}]", errors);
+                Check(doc, items, item, $"{path}[{index++}]", errors);
             }
         }
     }
@@ -122,29 +150,4 @@ public sealed class JsonSchemaValidator(JsonElement root)
             errors.Add($"{path}: '{text}' is not an RFC 3339 date-time");
         }
     }
-
-    private JsonElement Resolve(string reference)
-    {
-        var node = root;
-        foreach (var segment in reference.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            node = node.GetProperty(segment);
-        }
-
-        return node;
-    }
-
-    private static bool HasType(JsonElement value, string type) => type switch
-    {
-        "object" => value.ValueKind == JsonValueKind.Object,
-        "array" => value.ValueKind == JsonValueKind.Array,
-        "string" => value.ValueKind == JsonValueKind.String,
-        "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
-        "number" => value.ValueKind == JsonValueKind.Number,
-        "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _),
-        "null" => value.ValueKind == JsonValueKind.Null,
-        _ => true,
-    };
-
-    private static string Describe(JsonElement value) => value.ValueKind.ToString().ToLowerInvariant();
 }

@@ -10,7 +10,7 @@ namespace Tollgate.Core.Environments.Rollout;
 /// resumable (a rollback killed half-way is completed by the next rollback or promotion of that environment) and idempotent
 /// (re-running a finished rollback only converges the environment's tags).
 /// </summary>
-public sealed class RollbackService(IEnvironmentBackend backend, IProgress<string>? progress = null, EnvironmentTagger? tagger = null)
+public sealed class RollbackService(IEnvironmentBackend backend, IProgress<string>? progress = null, EnvironmentTagger? tagger = null, Trust.TrustPolicy? policy = null)
 {
     /// <summary>The strategy recorded on rollback deployments (manual and automatic).</summary>
     public const string Strategy = "rollback";
@@ -49,6 +49,7 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
                 known.Length == 0 ? "There is nothing earlier to return to." : $"Versions that ran there: {known}.");
         }
 
+        policy?.CheckRollback(environment, target.Model); // requireSignature / requireAttestation re-verify the target
         var restored = await RestoreAsync(target, environment, $"rollback from {current.Model.Version}: {reason}", current.Id, ct);
         return new RollbackResult(RollbackResult.RolledBack, restored);
     }

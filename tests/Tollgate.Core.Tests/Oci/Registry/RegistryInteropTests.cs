@@ -68,6 +68,27 @@ public class RegistryInteropTests
     }
 
     [Test]
+    public async Task Modelpack_artifact_copied_layout_to_registry_and_back_by_skopeo_keeps_digests_and_stays_recognisable()
+    {
+        // Arrange
+        var layout = Path.Combine(work, "layout");
+        var published = await OciLayoutPublisher.PublishAsync(TestArtifacts.Create(Path.Combine(work, "a"), files: [("model.zip", 50_000, 5), ("README.md", 100, 6)]), layout);
+
+        // Act
+        RealTools.Skopeo("copy", "--preserve-digests", "--dest-tls-verify=false", $"oci:{layout}:1.4.0", $"docker://{registry.Host}/models/churn:1.4.0");
+        var raw = RealTools.Skopeo("inspect", "--raw", "--tls-verify=false", $"docker://{registry.Host}/models/churn:1.4.0").TrimEnd('\n');
+        var config = RealTools.Skopeo("inspect", "--raw", "--config", "--tls-verify=false", $"docker://{registry.Host}/models/churn:1.4.0").TrimEnd('\n');
+        RealTools.Skopeo("copy", "--preserve-digests", "--src-tls-verify=false", $"docker://{registry.Host}/models/churn:1.4.0", $"oci:{work}/back:1.4.0");
+        var back = await OciFetcher.FetchAsync(new OciLayout(Path.Combine(work, "back")), "1.4.0", Path.Combine(work, "out"), "churn");
+
+        // Assert
+        Assert.That(OciDigest.Of(System.Text.Encoding.UTF8.GetBytes(raw)), Is.EqualTo(published.Digest));
+        Assert.That(ModelPackRecognition.Problems(System.Text.Encoding.UTF8.GetBytes(raw), System.Text.Encoding.UTF8.GetBytes(config)), Is.Empty);
+        Assert.That(back.Digest, Is.EqualTo(published.Digest));
+        Assert.That(File.ReadAllBytes(Path.Combine(work, "out", "README.md")), Is.EqualTo(File.ReadAllBytes(Path.Combine(work, "a", "README.md"))));
+    }
+
+    [Test]
     public async Task Re_push_of_an_unchanged_artifact_uploads_no_blobs()
     {
         // Arrange
@@ -79,9 +100,9 @@ public class RegistryInteropTests
         var second = await OciPusher.PushAsync(artifact, store);
 
         // Assert
-        Assert.That(first.UploadedBlobs, Has.Count.EqualTo(2));
+        Assert.That(first.UploadedBlobs, Has.Count.EqualTo(3));
         Assert.That(second.UploadedBlobs, Is.Empty);
-        Assert.That(second.SkippedBlobs, Has.Count.EqualTo(2));
+        Assert.That(second.SkippedBlobs, Has.Count.EqualTo(3));
         Assert.That(second.Digest, Is.EqualTo(first.Digest));
     }
 
@@ -115,7 +136,7 @@ public class RegistryInteropTests
 
         // Assert
         Assert.That(pushed.UploadedBlobs, Is.Empty);
-        Assert.That(pushed.MountedBlobs, Has.Count.EqualTo(2));
+        Assert.That(pushed.MountedBlobs, Has.Count.EqualTo(3));
         Assert.That(RealTools.Skopeo("inspect", "--raw", "--tls-verify=false", $"docker://{registry.Host}/team/churn:1.4.0").TrimEnd('\n'), Is.EqualTo(System.Text.Encoding.UTF8.GetString(artifact.ManifestBytes)));
     }
 
@@ -131,7 +152,7 @@ public class RegistryInteropTests
 
         // Assert
         Assert.That(pushed.MountedBlobs, Is.Empty);
-        Assert.That(pushed.UploadedBlobs, Has.Count.EqualTo(2));
+        Assert.That(pushed.UploadedBlobs, Has.Count.EqualTo(3));
         Assert.That((await target.GetManifestAsync("1.4.0", default)).Digest, Is.EqualTo(artifact.ManifestDigest));
     }
 
@@ -198,7 +219,7 @@ public class RegistryInteropTests
         Assert.That(error!.Code, Is.EqualTo(ErrorCodes.OciRegistryFailed));
         Assert.That(tagged.Stdout, Does.Not.Contain("1.4.0"), "no tag may exist after the interrupted push");
         Assert.That(rerun.SkippedBlobs, Has.Count.EqualTo(2), "config and a.bin were stored before the kill");
-        Assert.That(rerun.UploadedBlobs, Is.EqualTo(new[] { big.Digest }));
+        Assert.That(rerun.UploadedBlobs, Is.EqualTo(new[] { big.Digest, artifact.Layers[^1].Descriptor.Digest }), "b.bin and tollgate.model.json (pushed last) were not");
         Assert.That(rerun.Tags, Is.EqualTo(new[] { "1.4.0" }));
         var fetched = await OciFetcher.FetchAsync(store, "1.4.0", Path.Combine(work, "out"));
         Assert.That(fetched.Digest, Is.EqualTo(artifact.ManifestDigest));

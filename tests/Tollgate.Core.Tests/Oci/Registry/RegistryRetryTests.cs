@@ -76,9 +76,9 @@ public class RegistryRetryTests
 
         // Assert
         Assert.That(proxy.FaultsServed, Is.EqualTo(1));
-        Assert.That(proxy.Requests("POST"), Is.EqualTo(2), "the upload session was resumed, not restarted");
+        Assert.That(proxy.Requests("POST"), Is.EqualTo(3), "one per blob (config, model.zip, tollgate.model.json): the failed upload session was resumed, not restarted");
         Assert.That(proxy.Requests("PATCH"), Is.EqualTo(5), "4 chunks plus the one refused");
-        Assert.That(pushed.UploadedBlobs, Has.Count.EqualTo(2));
+        Assert.That(pushed.UploadedBlobs, Has.Count.EqualTo(3));
         Assert.That(fetched.Digest, Is.EqualTo(artifact.ManifestDigest));
     }
 }

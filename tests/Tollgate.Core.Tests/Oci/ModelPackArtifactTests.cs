@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Tollgate.Core.Oci;
+
+namespace Tollgate.Core.Tests.Oci;
+
+/// <summary>Every artifact Tollgate writes is a ModelPack artifact; fetch still reads what earlier versions wrote.</summary>
+public class ModelPackArtifactTests
+{
+    private string work = null!;
+
+    [SetUp]
+    public void SetUp() => work = TestArtifacts.TempDir();
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(work, recursive: true);
+
+    private static IEnumerable<TestCaseData> Shapes()
+    {
+        yield return new TestCaseData((object)new[] { ("model.zip", 5000, 1) }).SetName("Single_model_file_is_recognised_as_modelpack");
+        yield return new TestCaseData((object)new[] { ("model.zip", 5000, 1), ("extra/vocab.txt", 50, 2), ("README.md", 20, 3) }).SetName("Nested_files_and_docs_are_recognised_as_modelpack");
+    }
+
+    [TestCaseSource(nameof(Shapes))]
+    public async Task Artifact_written_to_a_layout_passes_the_modelpack_recognition_rules((string Path, int Size, int Seed)[] files)
+    {
+        // Arrange
+        var layout = new OciLayout(Path.Combine(work, "layout"));
+
+        // Act
+        var pushed = await OciLayoutPublisher.PublishAsync(TestArtifacts.Create(Path.Combine(work, "a"), files: files), layout.Root, source: "https://example.com/repo.git");
+
+        // Assert: read back what is on disk, not what the builder returned
+        var manifestBytes = File.ReadAllBytes(layout.BlobPath(pushed.Digest));
+        using var manifest = JsonDocument.Parse(manifestBytes);
+        var configBytes = File.ReadAllBytes(layout.BlobPath(manifest.RootElement.GetProperty("config").GetProperty("digest").GetString()!));
+        Assert.That(ModelPackRecognition.Problems(manifestBytes, configBytes), Is.Empty);
+        Assert.That(manifest.RootElement.GetProperty("layers").GetArrayLength(), Is.EqualTo(files.Length + 1), "one layer per file plus tollgate.model.json");
+    }
+
+    [Test]
+    public void Recognition_rules_refuse_an_artifact_in_the_earlier_tollgate_format()
+    {
+        // Arrange: the fixture was written by Tollgate before it adopted ModelPack
+        var layout = new OciLayout(LegacyLayout());
+        var index = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(layout.Root, "index.json")));
+        var digest = index.RootElement.GetProperty("manifests")[0].GetProperty("digest").GetString()!;
+        var manifestBytes = File.ReadAllBytes(layout.BlobPath(digest));
+        var configDigest = JsonDocument.Parse(manifestBytes).RootElement.GetProperty("config").GetProperty("digest").GetString()!;
+
+        // Act
+        var problems = ModelPackRecognition.Problems(manifestBytes, File.ReadAllBytes(layout.BlobPath(configDigest)));
+
+        // Assert: the rules are not vacuous
+        Assert.That(problems, Has.Some.Contains("nor config media type").And.Some.Contains("is ModelPack"));
+        Assert.That(problems, Has.Some.Contains("not a model-spec type"));
+        Assert.That(problems, Has.Some.Contains("config: $: missing required property 'modelfs'"));
+    }
+
+    [Test]
+    public async Task Fetch_reads_an_artifact_written_by_an_earlier_tollgate_version()
+    {
+        // Arrange
+        var layout = new OciLayout(LegacyLayout());
+
+        // Act
+        var fetched = await OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(work, "out"), "churn");
+
+        // Assert
+        Assert.That(fetched.Digest, Is.EqualTo("sha256:a9eac60f38a1f740cf1370995e689e10c4f2a676f7d6377ba8dd46a94f320494"));
+        Assert.That(File.ReadAllText(Path.Combine(work, "out", "extra", "vocab.txt")), Is.EqualTo("yes\nno\n"));
+        Assert.That(new FileInfo(Path.Combine(work, "out", "model.zip")).Length, Is.EqualTo(2048));
+        Assert.That(Directory.EnumerateFiles(Path.Combine(work, "out"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Path.Combine(work, "out"), f)),
+            Is.EquivalentTo(new[] { "extra/vocab.txt", "model.zip", "tollgate.model.json" }));
+    }
+
+    [Test]
+    public async Task Fetched_modelpack_artifact_is_byte_identical_to_the_source_folder()
+    {
+        // Arrange
+        var source = TestArtifacts.Create(Path.Combine(work, "a"), files: [("model.zip", 5000, 1), ("extra/vocab.txt", 50, 2)]);
+        var layout = new OciLayout(Path.Combine(work, "layout"));
+        await OciLayoutPublisher.PublishAsync(source, layout.Root);
+
+        // Act
+        await OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(work, "out"));
+
+        // Assert
+        foreach (var file in new[] { "model.zip", "extra/vocab.txt", "tollgate.model.json" })
+        {
+            Assert.That(File.ReadAllBytes(Path.Combine(work, "out", file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(source, file))), file);
+        }
+    }
+
+    /// <summary>A private copy of the fixture: fetch and tests must never write into the output folder's fixture.</summary>
+    private string LegacyLayout()
+    {
+        var target = Path.Combine(work, "legacy");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Oci", "Fixtures", "legacy-tollgate-v1-layout"), "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "Oci", "Fixtures", "legacy-tollgate-v1-layout"), file);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
+            File.Copy(file, Path.Combine(target, relative));
+        }
+
+        return target;
+    }
+}

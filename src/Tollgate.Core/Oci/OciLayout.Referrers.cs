@@ -21,8 +21,12 @@ public sealed partial class OciLayout
         OciTags.Validate(tag);
         var descriptor = new OciDescriptor(OciMediaTypes.ImageIndex, OciDigest.Of(index), index.Length);
         await PushBlobAsync(descriptor, () => new MemoryStream(index, writable: false), cancellationToken);
+        using var _ = LockIndex(); // index.json is shared with concurrent taggers: read, change and replace under the lock
         var entries = OciLayoutIndex.Read(Root);
-        entries.SetTag(tag, descriptor, null);
-        AtomicFile.Write(Path.Combine(Root, "index.json"), entries.WriteTo);
+        if (entries.Find(tag) != descriptor.Digest)
+        {
+            entries.SetTag(tag, descriptor, null);
+            AtomicFile.Write(Path.Combine(Root, "index.json"), entries.WriteTo);
+        }
     }
 }

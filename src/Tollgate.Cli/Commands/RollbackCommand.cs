@@ -18,7 +18,7 @@ internal static class RollbackCommand
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
-            var restored = await new RollbackService(context.Backend, CliContext.Progress, new EnvironmentTagger(context.Config, CliContext.Progress))
+            var restored = await new RollbackService(context.Backend, CliContext.Progress, new EnvironmentTagger(context.Config, CliContext.Progress), context.Config)
                 .RollbackAsync(parse.GetValue(environment)!, parse.GetValue(to), parse.GetValue(reason)!, ct);
             if (parse.GetValue(json))
             {

@@ -1,4 +1,5 @@
 using Tollgate.Core.Config;
+using Tollgate.Core.Environments.Git;
 using Tollgate.Core.Environments.GitHub;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Ledger;
@@ -6,7 +7,8 @@ using Tollgate.Core.Ledger;
 namespace Tollgate.Core.Environments;
 
 /// <summary>
-/// Creates the environment backend: <c>local</c> (the ledger), <c>github</c> (Deployments API), or
+/// Creates the environment backend: <c>local</c> (the ledger file), <c>git</c> (the ledger in a ref of the repository's
+/// remote), <c>github</c> (Deployments API), or
 /// <c>auto</c> (default) — GitHub when a token and repository are known (as in GitHub Actions), else local.
 /// </summary>
 public static class BackendFactory
@@ -14,6 +16,11 @@ public static class BackendFactory
     public static IEnvironmentBackend Create(TollgateConfig config, Func<string, string?>? environment = null)
     {
         var backend = config.Backend;
+        if (backend.Kind == "git")
+        {
+            return new LocalEnvironmentBackend(new GitLedger(GitLedgerSettings.From(config)));
+        }
+
         var github = backend.Kind == "local" ? null : GitHubSettingsResolver.Resolve(environment, backend.TokenVariable, backend.Repository, backend.ApiUrl, backend.EnvironmentUrl);
         return (backend.Kind, github) switch
         {

@@ -66,6 +66,13 @@ public static class ErrorCodes
     public const string GateTaskUnsupported = "TOLLGATE0410";
     public const string GateInputInvalid = "TOLLGATE0411";
 
+    // State that travels (issue 12): git-backed ledger, fresh-agent artifacts, GitHub backend settings.
+    public const string GitLedgerUnavailable = "TOLLGATE1200";
+    public const string GitLedgerContended = "TOLLGATE1201";
+    public const string GitLedgerSettingsInvalid = "TOLLGATE1202";
+    public const string PublishedArtifactUnavailable = "TOLLGATE1203";
+    public const string GitHubTokenMissingInActions = "TOLLGATE1204";
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -84,5 +91,6 @@ public static class ErrorCodes
         DataValueInvalid, DataHeaderMismatch, DataColumnNotFound, DataFormatUnsupported, DataFileNotFound,
         NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,
         GateTaskUnsupported, GateInputInvalid,
+        GitLedgerUnavailable, GitLedgerContended, GitLedgerSettingsInvalid, PublishedArtifactUnavailable, GitHubTokenMissingInActions,
     ];
 }

@@ -1,3 +1,4 @@
+using Tollgate.Core.Config;
 using Tollgate.Core.Environments.Audit;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Packaging;
@@ -5,7 +6,8 @@ using Tollgate.Core.Packaging;
 namespace Tollgate.Core.Environments.Rollout;
 
 /// <summary>Restores an earlier good digest to an environment as a new deployment that says why.</summary>
-public sealed class RollbackService(IEnvironmentBackend backend, IProgress<string>? progress = null, EnvironmentTagger? tagger = null)
+/// <remarks><paramref name="config"/> supplies the environment's role flags (production / transient); without it both are off.</remarks>
+public sealed class RollbackService(IEnvironmentBackend backend, IProgress<string>? progress = null, EnvironmentTagger? tagger = null, TollgateConfig? config = null)
 {
     /// <summary>Manual rollback: to <paramref name="toVersion"/>, or to the last good digest before the current one.</summary>
     public async Task<DeploymentRecord> RollbackAsync(string environment, string? toVersion, string reason, CancellationToken ct)
@@ -46,7 +48,8 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
             GateReportDigest = target.GateReportDigest,
             GateSummary = target.GateSummary,
             Description = why,
-            ProductionEnvironment = environment == "production",
+            ProductionEnvironment = config is not null && EnvironmentRoles.IsProduction(config, environment),
+            TransientEnvironment = config is not null && EnvironmentRoles.IsTransient(config, environment),
         }, ct);
         await backend.SetStatusAsync(restored.Id, DeploymentState.InProgress, why, ct);
         restored = await backend.SetStatusAsync(restored.Id, DeploymentState.Success, why, ct);

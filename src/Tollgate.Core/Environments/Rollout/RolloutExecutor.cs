@@ -68,7 +68,7 @@ public sealed class RolloutExecutor(TollgateConfig config, IEnvironmentBackend b
         var why = $"{stage} unhealthy: {result.Summary}";
         await backend.SetStatusAsync(deployment.Id, DeploymentState.Failure, why, ct);
         progress?.Report($"  ✗ {why}");
-        var restored = previous is null ? null : await new RollbackService(backend, progress, new EnvironmentTagger(config, progress)).RestoreAsync(previous, environment, $"automatic rollback: {deployment.Model.Name} {deployment.Model.Version} {why}", ct);
+        var restored = previous is null ? null : await new RollbackService(backend, progress, new EnvironmentTagger(config, progress), config).RestoreAsync(previous, environment, $"automatic rollback: {deployment.Model.Name} {deployment.Model.Version} {why}", ct);
         throw new CheckFailedException(
             ErrorCodes.RolloutFailed,
             $"{deployment.Model.Name} {deployment.Model.Version} failed its rollout to {environment}: {why}. " +

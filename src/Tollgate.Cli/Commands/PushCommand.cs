@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Tollgate.Core.Errors;
+using Tollgate.Core.Environments.Travel;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Oci.Registry;
 
@@ -47,6 +48,11 @@ internal static class PushCommand
             try
             {
                 var result = await OciPusher.PushAsync(built, store, parse.GetValue(tags), cancellationToken: ct);
+                if (ConfigIfAny(parse.GetValue(config)) is { } loaded)
+                {
+                    PublishedArtifacts.Record(loaded, Core.Artifacts.ManifestStore.Read(dir, verifyFiles: false).Digest, PublishedOci.Reference(loaded, result));
+                }
+
                 OciOutput.Write(
                     parse.GetValue(json),
                     result,
@@ -62,5 +68,18 @@ internal static class PushCommand
             }
         });
         return command;
+    }
+
+    /// <summary>tollgate.yml when there is one (publications are recorded next to it); pushing works without it.</summary>
+    private static Core.Config.TollgateConfig? ConfigIfAny(string? path)
+    {
+        try
+        {
+            return Core.Config.ConfigLoader.Load(path);
+        }
+        catch (TollgateException ex) when (path is null && ex.Code == ErrorCodes.ConfigNotFound)
+        {
+            return null;
+        }
     }
 }

@@ -13,7 +13,13 @@ internal sealed class CliContext(TollgateConfig config)
 
     public IEnvironmentBackend Backend { get; } = BackendFactory.Create(config);
 
-    public static CliContext Load(ParseResult parse, Option<string?> configOption) => new(ConfigLoader.Load(parse.GetValue(configOption)));
+    /// <summary>Loads the config and creates its backend, and says which backend is in use (stderr, so --json stays clean).</summary>
+    public static CliContext Load(ParseResult parse, Option<string?> configOption)
+    {
+        var context = new CliContext(ConfigLoader.Load(parse.GetValue(configOption)));
+        Progress.Report($"Tollgate: {BackendDescription.Of(context.Backend)}");
+        return context;
+    }
 
     public string ArtifactDir(string? option) => option is null ? Config.Resolve(Config.Model.Output) : Path.GetFullPath(option);
 

@@ -21,6 +21,15 @@ public static class BackendFactory
             return new LocalEnvironmentBackend(new GitLedger(GitLedgerSettings.From(config)));
         }
 
+        var env = environment ?? System.Environment.GetEnvironmentVariable;
+        if (backend.Kind == "auto" && env("GITHUB_ACTIONS") == "true" && string.IsNullOrWhiteSpace(env(backend.TokenVariable)))
+        {
+            // A runner's disk is thrown away: a silent fall-back to a local ledger would record nothing that lasts.
+            throw new TollgateException(ErrorCodes.GitHubTokenMissingInActions,
+                $"This is a GitHub Actions job (GITHUB_ACTIONS=true) and backend.kind is auto, but {backend.TokenVariable} is not set, so deployments cannot be recorded in GitHub.",
+                $"Pass the token to the step: env: {backend.TokenVariable}: ${{{{ github.token }}}} (with permissions: deployments: write), or set backend.kind to git or local in {config.SourcePath}.");
+        }
+
         var github = backend.Kind == "local" ? null : GitHubSettingsResolver.Resolve(environment, backend.TokenVariable, backend.Repository, backend.ApiUrl, backend.EnvironmentUrl);
         return (backend.Kind, github) switch
         {

@@ -114,7 +114,9 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
             Description = Trim(description),
             LogUrl = settings.LogUrl ?? TollgatePayload.Get(deployment.Payload, "run_url"),
             EnvironmentUrl = settings.EnvironmentUrl?.Replace("{environment}", Uri.EscapeDataString(deployment.Environment), StringComparison.Ordinal),
-            AutoInactive = true,
+            // GitHub's auto_inactive would also end other tools' (and other models') live deployments in the environment;
+            // Tollgate inactivates only its own previous deployment of the same model (InactivatePreviousAsync).
+            AutoInactive = false,
         };
         await retry.RunAsync(
             $"set deployment {deployment.Id} to {state}",
@@ -139,12 +141,15 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
         }
     }
 
-    // GitHub never auto-inactivates production (or transient) deployments; Tollgate's contract says success supersedes.
+    // Success supersedes only Tollgate's own earlier deployment of the same model in the same environment: two models can
+    // share environment names, and deployments of other tools are theirs to end.
     private async Task InactivatePreviousAsync(Deployment current, CancellationToken cancellationToken)
     {
+        var model = TollgatePayload.Get(current.Payload, "model");
         foreach (var previous in await ListAsync(current.Environment, cancellationToken).ConfigureAwait(false))
         {
-            if (previous.Deployment.Id != current.Id && previous.Record.State == DeploymentState.Success && previous.Record.CreatedAt <= current.CreatedAt)
+            if (previous.Deployment.Id != current.Id && previous.Record.Model.Name == model
+                && previous.Record.State == DeploymentState.Success && previous.Record.CreatedAt <= current.CreatedAt)
             {
                 await SetStatusCoreAsync(previous.Deployment, DeploymentState.Inactive,
                     $"Superseded by deployment {current.Id.ToString(CultureInfo.InvariantCulture)}", cancellationToken).ConfigureAwait(false);

@@ -12,9 +12,9 @@ namespace Tollgate.Cli.Tests.Commands;
 [NonParallelizable]
 public class FreshAgentPromotionTests
 {
-    private static string Yml(string registry) =>
+    private static string Yml(string? registry) =>
         "model:\n  name: cli-model\n  training: training.yml\n  output: out/model\n"
-        + $"package:\n  feed: out/feed\n  ociLayout: out/oci\n  ociRepository: {registry}/models/cli\n"
+        + "package:\n  feed: out/feed\n  ociLayout: out/oci\n" + (registry is null ? "" : $"  ociRepository: {registry}/models/cli\n")
         + "backend:\n  kind: git\n"
         + "environments:\n  - name: sandbox\n  - name: staging\n    gates:\n      - metric: auc >= 0.6\n  - name: production\n";
 
@@ -80,7 +80,7 @@ public class FreshAgentPromotionTests
         // Arrange: job 1 only packs locally (a folder feed and layout no other agent can see)
         using var remote = new GitRemote();
         using var project = new TempProject();
-        var yml = Yml("127.0.0.1:9");
+        var yml = Yml(null);
         var job1 = remote.Clone("job1", yml);
         foreach (var file in new[] { "data.csv", "training.yml" })
         {
@@ -100,5 +100,37 @@ public class FreshAgentPromotionTests
         Assert.That(staging.ExitCode, Is.EqualTo(2));
         Assert.That(staging.Err, Does.Contain("TOLLGATE1203").And.Contain("is live in 'sandbox'").And.Contain("oci-layout:out/oci@sha256:"));
         Assert.That(staging.Err, Does.Contain("tollgate push --oci"));
+    }
+
+    [Test]
+    public void Fresh_clones_agree_on_the_version_of_a_digest_and_never_reuse_a_published_version_for_another()
+    {
+        // Arrange: job 1 trains and pushes to the registry only (nothing promoted, nothing shared on disk)
+        using var registry = RegistryProcess.Start();
+        using var remote = new GitRemote();
+        using var project = new TempProject();
+        var yml = Yml(registry.Host);
+        string Job(string name, bool shifted = false)
+        {
+            var clone = remote.Clone(name, yml);
+            File.Copy(project.Combine("training.yml"), Path.Combine(clone, "training.yml"));
+            File.WriteAllText(Path.Combine(clone, "data.csv"), File.ReadAllText(project.Combine("data.csv")) + (shifted ? "9.000,1.000,a,1\n" : ""));
+            return clone;
+        }
+
+        string Version(string clone) => JsonDocument.Parse(Tollgate(clone, "train", "--json").Out).RootElement.GetProperty("version").GetString()!;
+        var job1 = Job("job1");
+        var first = Version(job1);
+        Assert.That(Tollgate(job1, "push", "--oci", $"{registry.Host}/models/cli").ExitCode, Is.EqualTo(0));
+
+        // Act
+        var same = Version(Job("job2"));
+        var other = Version(Job("job3", shifted: true));
+
+        // Assert
+        Assert.That(same, Is.EqualTo(first), "the same digest gets the version the registry already holds");
+        Assert.That(other, Is.Not.EqualTo(first));
+        Assert.That(NuGet.Versioning.SemanticVersion.Parse(other).CompareTo(NuGet.Versioning.SemanticVersion.Parse(first), NuGet.Versioning.VersionComparison.Version), Is.GreaterThan(0),
+            $"a new digest gets a version above every published one ({other} vs {first})");
     }
 }

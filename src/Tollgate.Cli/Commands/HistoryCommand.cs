@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.Audit;
 
 namespace Tollgate.Cli.Commands;
@@ -17,7 +18,7 @@ internal static class HistoryCommand
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
-            var deployments = await context.Backend.ListDeploymentsAsync(parse.GetValue(environment), ct);
+            var deployments = await DeploymentHistory.ListAsync(context.Backend, parse.GetValue(environment), ct);
             var audit = context.Backend is IAuditTrail trail
                 ? (await trail.ListAuditAsync(ct)).Where(a => parse.GetValue(environment) is not { } e || a.Environment is null || a.Environment == e).ToList()
                 : [];

@@ -40,7 +40,7 @@ public class EnvironmentRolesTests
     public void A_single_environment_is_production_and_not_transient()
     {
         // Arrange
-        var config = Config(new() { Name = "only" });
+        var config = Config(new EnvironmentSection { Name = "only" });
 
         // Act / Assert
         Assert.That(EnvironmentRoles.IsProduction(config, "only"), Is.True);

@@ -12,7 +12,7 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
     /// <summary>Manual rollback: to <paramref name="toVersion"/>, or to the last good digest before the current one.</summary>
     public async Task<DeploymentRecord> RollbackAsync(string environment, string? toVersion, string reason, CancellationToken ct)
     {
-        var history = (await backend.ListDeploymentsAsync(environment, ct)).Where(d => d.Environment == environment).ToList();
+        var history = (await DeploymentHistory.ListAsync(backend, environment, ct)).Where(d => d.Environment == environment).ToList();
         var current = EnvironmentState.CurrentOf(history, environment)
             ?? throw new TollgateException(ErrorCodes.RollbackImpossible, $"Nothing runs in '{environment}', so there is nothing to roll back.", "Promote a model first.");
         // Retired versions are never rollback targets.

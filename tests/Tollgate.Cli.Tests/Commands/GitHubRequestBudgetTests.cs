@@ -1,0 +1,106 @@
+using System.Globalization;
+using Octokit;
+using Tollgate.Cli.Tests.Support;
+using Tollgate.Core.Tests.Support;
+
+namespace Tollgate.Cli.Tests.Commands;
+
+/// <summary>
+/// The GitHub backend's request budget, counted by the loopback emulator in a repository that already holds 250 older
+/// deployments (150 of another tool, 100 older ones of this model): a whole PromoteStaging (train → validate → pack →
+/// sandbox → staging) in at most 60 requests, a status in at most 5; other tools' deployments stay live.
+/// </summary>
+[NonParallelizable]
+public class GitHubRequestBudgetTests
+{
+    private const string Yml = "model:\n  name: cli-model\n  training: training.yml\n  output: out/model\npackage:\n  feed: out/feed\n  ociLayout: out/oci\n"
+        + "environments:\n  - name: sandbox\n  - name: staging\n    gates:\n      - metric: auc >= 0.6\n  - name: production\n";
+
+    private static readonly string[] Variables = ["GITHUB_TOKEN", "GITHUB_REPOSITORY", "GITHUB_API_URL", "GITHUB_ACTIONS"];
+
+    [Test]
+    public async Task PromoteStaging_and_status_stay_within_their_request_budgets()
+    {
+        // Arrange
+        await using var emulator = await GitHubEmulator.GitHubEmulator.StartAsync();
+        using var remote = new GitRemote();
+        using var project = new TempProject();
+        var clone = remote.Clone("job", Yml);
+        File.Copy(project.Combine("data.csv"), Path.Combine(clone, "data.csv"));
+        File.Copy(project.Combine("training.yml"), Path.Combine(clone, "training.yml"));
+        var sha = emulator.State.AddCommit(GitRemote.Run(clone, "rev-parse", "HEAD").Trim());
+        var foreign = await SeedAsync(emulator, sha);
+        var saved = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
+        Environment.SetEnvironmentVariable("GITHUB_TOKEN", emulator.Token);
+        Environment.SetEnvironmentVariable("GITHUB_REPOSITORY", $"{emulator.Options.Owner}/{emulator.Options.Repository}");
+        Environment.SetEnvironmentVariable("GITHUB_API_URL", emulator.BaseAddress.ToString().TrimEnd('/'));
+        Environment.SetEnvironmentVariable("GITHUB_ACTIONS", null);
+        var config = Path.Combine(clone, "tollgate.yml");
+        try
+        {
+            // Act
+            var before = emulator.Requests.Count;
+            var steps = new[] { new[] { "train" }, ["validate", "-e", "staging"], ["pack"], ["promote", "-e", "sandbox"], ["promote", "-e", "staging"] }
+                .Select(args => (Name: string.Join(' ', args), Run: CliHarness.Run([.. args, "--config", config]))).ToList();
+            var pipeline = emulator.Requests.Skip(before).ToList();
+            var status = CliHarness.Run("status", "--config", config, "--json");
+            var statusRequests = emulator.Requests.Skip(before + pipeline.Count).ToList();
+
+            // Assert
+            foreach (var (name, run) in steps)
+            {
+                Assert.That(run.ExitCode, Is.EqualTo(0), $"{name}: {run.Err}");
+            }
+
+            Assert.That(steps[3].Run.Err, Does.Contain($"Tollgate: backend github ({emulator.Options.Owner}/{emulator.Options.Repository} at"));
+            Assert.That(status.ExitCode, Is.EqualTo(0), status.Err);
+            Assert.That(status.Out, Does.Contain("\"environment\": \"staging\""));
+            Assert.That(pipeline, Has.Count.LessThanOrEqualTo(60), Describe(pipeline));
+            Assert.That(statusRequests, Has.Count.LessThanOrEqualTo(5), Describe(statusRequests));
+            var states = emulator.State.Deployments.Where(d => foreign.Contains(d.Id)).Select(d => d.State).Distinct();
+            Assert.That(states, Is.EqualTo(new[] { "success" }), "other tools' deployments stay live");
+            TestContext.Out.WriteLine($"PromoteStaging: {pipeline.Count} requests; status: {statusRequests.Count}");
+        }
+        finally
+        {
+            foreach (var (name, value) in saved)
+            {
+                Environment.SetEnvironmentVariable(name, value);
+            }
+        }
+    }
+
+    /// <summary>150 live deployments of another tool in staging and production, then 100 older ones of this model (the newest of each environment live).</summary>
+    private static async Task<HashSet<long>> SeedAsync(GitHubEmulator.GitHubEmulator emulator, string sha)
+    {
+        var client = new GitHubClient(new Connection(new ProductHeaderValue("seed"), emulator.BaseAddress, new Octokit.Internal.InMemoryCredentialStore(new Credentials(emulator.Token))));
+        var (owner, repo) = (emulator.Options.Owner, emulator.Options.Repository);
+        var foreign = new HashSet<long>();
+        for (var i = 0; i < 150; i++)
+        {
+            var web = await client.Repository.Deployment.Create(owner, repo, new NewDeployment(sha) { Environment = i % 2 == 0 ? "staging" : "production", Task = "deploy", AutoMerge = false, RequiredContexts = [] });
+            foreign.Add(web.Id);
+            if (i >= 148)
+            {
+                await client.Repository.Deployment.Status.Create(owner, repo, web.Id, new NewDeploymentStatus(DeploymentState.Success) { AutoInactive = false });
+            }
+        }
+
+        for (var i = 0; i < 100; i++)
+        {
+            var environment = i % 2 == 0 ? "sandbox" : "staging";
+            var payload = new Dictionary<string, string>
+            {
+                ["tollgate"] = "1", ["model"] = "cli-model", ["version"] = $"0.9.{i}+sha.{i:x8}", ["digest"] = "sha256:" + i.ToString("x64", CultureInfo.InvariantCulture),
+            };
+            var old = await client.Repository.Deployment.Create(owner, repo, new NewDeployment(sha) { Environment = environment, Task = "deploy:model", AutoMerge = false, RequiredContexts = [], Payload = payload });
+            await client.Repository.Deployment.Status.Create(owner, repo, old.Id, new NewDeploymentStatus(i >= 98 ? DeploymentState.Success : DeploymentState.Inactive) { AutoInactive = false });
+        }
+
+        foreign.RemoveWhere(id => emulator.State.Deployments.Single(d => d.Id == id).State != "success");
+        return foreign;
+    }
+
+    private static string Describe(IEnumerable<GitHubEmulator.RecordedRequest> requests) =>
+        string.Join('\n', requests.GroupBy(r => r.Method + " " + System.Text.RegularExpressions.Regex.Replace(r.PathAndQuery, "[0-9]{6,}", "{id}")).Select(g => $"{g.Count(),4} {g.Key}"));
+}

@@ -32,6 +32,7 @@ internal static class PromoteCommand
                 (artifactDir, travelled) = (located.Directory, located.Source.Artifacts);
             }
 
+            await ReviewerBypassWarning.WarnAsync(context.Config, context.Backend, name, ct);
             var manifest = ManifestStore.Read(artifactDir);
             var options = new PromotionOptions
             {

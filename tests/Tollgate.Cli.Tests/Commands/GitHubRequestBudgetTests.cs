@@ -30,6 +30,17 @@ public class GitHubRequestBudgetTests
         File.Copy(project.Combine("training.yml"), Path.Combine(clone, "training.yml"));
         var sha = emulator.State.AddCommit(GitRemote.Run(clone, "rev-parse", "HEAD").Trim());
         var foreign = await SeedAsync(emulator, sha);
+        using (var http = new HttpClient())
+        {
+            using var put = new HttpRequestMessage(HttpMethod.Put, new Uri(emulator.BaseAddress, $"repos/{emulator.Options.Owner}/{emulator.Options.Repository}/environments/staging"))
+            {
+                Content = new StringContent("{\"wait_timer\": 5, \"reviewers\": [{\"type\": \"User\", \"id\": 7}]}", System.Text.Encoding.UTF8, "application/json"),
+            };
+            put.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", emulator.Token);
+            put.Headers.UserAgent.ParseAdd("seed");
+            Assert.That((int)(await http.SendAsync(put)).StatusCode, Is.EqualTo(200));
+        }
+
         var saved = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
         Environment.SetEnvironmentVariable("GITHUB_TOKEN", emulator.Token);
         Environment.SetEnvironmentVariable("GITHUB_REPOSITORY", $"{emulator.Options.Owner}/{emulator.Options.Repository}");
@@ -55,6 +66,9 @@ public class GitHubRequestBudgetTests
             Assert.That(steps[3].Run.Err, Does.Contain($"Tollgate: backend github ({emulator.Options.Owner}/{emulator.Options.Repository} at"));
             Assert.That(status.ExitCode, Is.EqualTo(0), status.Err);
             Assert.That(status.Out, Does.Contain("\"environment\": \"staging\""));
+            Assert.That(status.Out, Does.Contain("\"reviewers\": [\n").And.Contain("\"user-7\"").And.Contain("\"waitTimerMinutes\": 5"), status.Out);
+            Assert.That(steps[4].Run.Err, Does.Contain("warning: GitHub environment 'staging' requires reviewers (user-7)").And.Contain("bypasses them").And.Contain("approvals:"));
+            Assert.That(steps[3].Run.Err, Does.Not.Contain("requires reviewers"), "sandbox has no reviewers");
             Assert.That(pipeline, Has.Count.LessThanOrEqualTo(60), Describe(pipeline));
             Assert.That(statusRequests, Has.Count.LessThanOrEqualTo(5), Describe(statusRequests));
             var states = emulator.State.Deployments.Where(d => foreign.Contains(d.Id)).Select(d => d.State).Distinct();

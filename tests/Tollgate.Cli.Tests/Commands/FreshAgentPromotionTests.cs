@@ -16,7 +16,7 @@ public class FreshAgentPromotionTests
         "model:\n  name: cli-model\n  training: training.yml\n  output: out/model\n"
         + "package:\n  feed: out/feed\n  ociLayout: out/oci\n" + (registry is null ? "" : $"  ociRepository: {registry}/models/cli\n")
         + "backend:\n  kind: git\n"
-        + "environments:\n  - name: sandbox\n  - name: staging\n    gates:\n      - metric: auc >= 0.6\n  - name: production\n";
+        + "environments:\n  - name: sandbox\n  - name: staging\n    gates:\n      - metric: auc >= 0.6\n  - name: production\n    gates:\n      - baseline: auc >= baseline - 0.05\n";
 
     private static (int ExitCode, string Out, string Err) Tollgate(string clone, params string[] args) =>
         CliHarness.Run([.. args, "--config", Path.Combine(clone, "tollgate.yml")]);
@@ -45,7 +45,14 @@ public class FreshAgentPromotionTests
         var staging = Tollgate(job2, "promote", "-e", "staging");
         var job3 = remote.Clone("job3", yml);
         var production = Tollgate(job3, "promote", "-e", "production", "--json");
-        var status = Tollgate(remote.Clone("reader", yml), "status", "--json");
+        var reader = remote.Clone("reader", yml);
+        foreach (var file in new[] { "data.csv", "training.yml" })
+        {
+            File.Copy(project.Combine(file), Path.Combine(reader, file)); // the baseline gate re-measures on the spec's holdout rows
+        }
+
+        var status = Tollgate(reader, "status", "--json");
+        var baseline = Tollgate(reader, "validate", "-e", "production", "--candidate-from", "staging");
 
         // Assert
         foreach (var (name, run) in new[] { ("train", train), ("pack", pack), ("push", push), ("sandbox", sandbox), ("validate", validate), ("staging", staging), ("production", production) })
@@ -55,6 +62,8 @@ public class FreshAgentPromotionTests
 
         Assert.That(validate.Err, Does.Contain("No local artifact: taking cli-model").And.Contain($"from oci:{registry.Host}/models/cli@sha256:"));
         Assert.That(staging.Err, Does.Contain("No local artifact: taking cli-model"), "promote reuses the verified fetch of validate");
+        Assert.That(baseline.ExitCode, Is.EqualTo(0), "the baseline gate compares with the running model fetched from the registry: " + baseline.Err + baseline.Out);
+        Assert.That(baseline.Out, Does.Contain("baseline"));
         Assert.That(production.Err, Does.Contain($"from oci:{registry.Host}/models/cli@sha256:"));
         var document = JsonDocument.Parse(status.Out).RootElement;
         Assert.That(document.GetProperty("backend").GetString(), Is.EqualTo("git"));

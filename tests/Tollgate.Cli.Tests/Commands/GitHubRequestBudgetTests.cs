@@ -8,7 +8,8 @@ namespace Tollgate.Cli.Tests.Commands;
 /// <summary>
 /// The GitHub backend's request budget, counted by the loopback emulator in a repository that already holds 250 older
 /// deployments (150 of another tool, 100 older ones of this model): a whole PromoteStaging (train → validate → pack →
-/// sandbox → staging) in at most 60 requests, a status in at most 5; other tools' deployments stay live.
+/// sandbox → staging) in at most 60 requests, a status in at most 5; other tools' deployments stay live. Also three CI
+/// jobs in fresh clones promoting sandbox → staging → production on the GitHub backend.
 /// </summary>
 [NonParallelizable]
 public class GitHubRequestBudgetTests
@@ -74,6 +75,54 @@ public class GitHubRequestBudgetTests
             var states = emulator.State.Deployments.Where(d => foreign.Contains(d.Id)).Select(d => d.State).Distinct();
             Assert.That(states, Is.EqualTo(new[] { "success" }), "other tools' deployments stay live");
             TestContext.Out.WriteLine($"PromoteStaging: {pipeline.Count} requests; status: {statusRequests.Count}");
+        }
+        finally
+        {
+            foreach (var (name, value) in saved)
+            {
+                Environment.SetEnvironmentVariable(name, value);
+            }
+        }
+    }
+
+    [Test]
+    public async Task Three_jobs_in_fresh_clones_promote_through_every_environment_on_the_GitHub_backend()
+    {
+        // Arrange: the artifact travels through the real docker-registry, the state through GitHub (the emulator)
+        await using var emulator = await GitHubEmulator.GitHubEmulator.StartAsync();
+        using var registry = Core.Tests.Oci.RegistryProcess.Start();
+        using var remote = new GitRemote();
+        using var project = new TempProject();
+        var yml = Yml.Replace("  ociLayout: out/oci\n", $"  ociLayout: out/oci\n  ociRepository: {registry.Host}/models/cli\n", StringComparison.Ordinal);
+        var job1 = remote.Clone("job1", yml);
+        File.Copy(project.Combine("data.csv"), Path.Combine(job1, "data.csv"));
+        File.Copy(project.Combine("training.yml"), Path.Combine(job1, "training.yml"));
+        emulator.State.AddCommit(GitRemote.Run(job1, "rev-parse", "HEAD").Trim());
+        var saved = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
+        Environment.SetEnvironmentVariable("GITHUB_TOKEN", emulator.Token);
+        Environment.SetEnvironmentVariable("GITHUB_REPOSITORY", $"{emulator.Options.Owner}/{emulator.Options.Repository}");
+        Environment.SetEnvironmentVariable("GITHUB_API_URL", emulator.BaseAddress.ToString().TrimEnd('/'));
+        Environment.SetEnvironmentVariable("GITHUB_ACTIONS", null);
+        (int ExitCode, string Out, string Err) Run(string clone, params string[] args) => CliHarness.Run([.. args, "--config", Path.Combine(clone, "tollgate.yml")]);
+        try
+        {
+            // Act
+            var job1Runs = new[] { Run(job1, "train"), Run(job1, "pack"), Run(job1, "push", "--oci", $"{registry.Host}/models/cli"), Run(job1, "promote", "-e", "sandbox") };
+            var staging = Run(remote.Clone("job2", yml), "promote", "-e", "staging");
+            var production = Run(remote.Clone("job3", yml), "promote", "-e", "production");
+            var status = Run(remote.Clone("reader", yml), "status", "--json");
+
+            // Assert
+            Assert.That(job1Runs.Select(r => r.ExitCode), Is.All.EqualTo(0), string.Join("\n", job1Runs.Select(r => r.Err)));
+            Assert.That(staging.ExitCode, Is.EqualTo(0), staging.Err);
+            Assert.That(production.ExitCode, Is.EqualTo(0), production.Err);
+            Assert.That(production.Err, Does.Contain($"from oci:{registry.Host}/models/cli@sha256:"));
+            var rows = System.Text.Json.JsonDocument.Parse(status.Out).RootElement.GetProperty("environments").EnumerateArray().ToList();
+            Assert.That(rows.Select(r => r.GetProperty("digest").GetString()).Distinct().Count(), Is.EqualTo(1), status.Out);
+            var live = emulator.State.Deployments.Where(d => d.State == "success").Select(d => d.Environment).Order();
+            Assert.That(live, Is.EqualTo(new[] { "production", "sandbox", "staging" }));
+            Assert.That(emulator.State.Deployments.Single(d => d.Environment == "production").ProductionEnvironment, Is.True);
+            Assert.That(emulator.State.Deployments.Single(d => d.Environment == "sandbox").TransientEnvironment, Is.True);
         }
         finally
         {

@@ -1,27 +1,116 @@
 using Cake.Core;
 using Cake.Core.Annotations;
+using Cake.Core.Diagnostics;
+using Cake.Tollgate.Environments;
+using Cake.Tollgate.Pipeline;
 using Cake.Tollgate.Runner;
 
 namespace Cake.Tollgate;
 
-/// <summary>Rollback, approvals, retirement and other environment operations.</summary>
+/// <summary>What runs where, the audit trail and rollback.</summary>
 public static partial class TollgateAliases
 {
+    /// <summary>What runs in each environment (<c>tollgate status</c>); also written to the build log.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <returns>One row per environment.</returns>
+    /// <example><code>
+    /// Task("Status").Does(() => Information(TollgateStatus().For("staging").Version ?? "nothing in staging"));
+    /// </code></example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Environments")]
+    public static TollgateStatusResult TollgateStatus(this ICakeContext context) => context.TollgateStatus(new TollgateSettings());
+
+    /// <summary>What runs in each environment (<c>tollgate status</c>); also written to the build log.</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="settings">The settings.</param>
+    /// <returns>One row per environment.</returns>
+    /// <example><code>
+    /// Task("Status").Does(() => TollgateStatus(new TollgateSettings { ConfigFile = "tollgate.yml" }));
+    /// </code></example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Environments")]
+    public static TollgateStatusResult TollgateStatus(this ICakeContext context, TollgateSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var status = Runner(context).Run<TollgateStatusResult>(["status"], settings);
+        foreach (var e in status.Environments)
+        {
+            context.Log.Information("{0,-12} {1}", e.Environment, e.IsEmpty ? "—" : $"{e.Model} {e.Version} {e.Digest} since {e.Since:u} by {e.By}");
+        }
+
+        return status;
+    }
+
+    /// <summary>The audit trail: every deployment with its status history, approvals, retirements (<c>tollgate history</c>).</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <returns>Deployments and audit records, newest first.</returns>
+    /// <example><code>
+    /// Task("History").Does(() => Information($"{TollgateHistory().Deployments.Count} deployments"));
+    /// </code></example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Environments")]
+    public static TollgateHistoryResult TollgateHistory(this ICakeContext context) => context.TollgateHistory(null, new TollgateSettings());
+
+    /// <summary>The audit trail of one environment (<c>tollgate history --environment</c>).</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="environment">Environment to list; null for all.</param>
+    /// <returns>Deployments and audit records, newest first.</returns>
+    /// <example><code>
+    /// Task("History").Does(() => Information(TollgateHistory("production").Deployments.FirstOrDefault()?.State ?? "none"));
+    /// </code></example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Environments")]
+    public static TollgateHistoryResult TollgateHistory(this ICakeContext context, string? environment) => context.TollgateHistory(environment, new TollgateSettings());
+
+    /// <summary>The audit trail (<c>tollgate history</c>).</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="environment">Environment to list; null for all.</param>
+    /// <param name="settings">The settings.</param>
+    /// <returns>Deployments and audit records, newest first.</returns>
+    /// <example><code>
+    /// Task("History").Does(() => TollgateHistory(null, new TollgateSettings { ConfigFile = "tollgate.yml" }));
+    /// </code></example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Environments")]
+    public static TollgateHistoryResult TollgateHistory(this ICakeContext context, string? environment, TollgateSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return Runner(context).Run<TollgateHistoryResult>(["history"], settings, args =>
+        {
+            if (!string.IsNullOrWhiteSpace(environment))
+            {
+                args.Append("--environment").AppendQuoted(environment);
+            }
+        });
+    }
+
+    /// <summary>Restores the last good version in an environment as a new deployment (<c>tollgate rollback</c>).</summary>
+    /// <param name="context">The Cake context.</param>
+    /// <param name="environment">Environment to roll back, e.g. production.</param>
+    /// <returns>The restored deployment (outcome <c>rolled-back</c>).</returns>
+    /// <example><code>
+    /// Task("Rollback").Does(() => TollgateRollback("production"));
+    /// </code></example>
+    [CakeMethodAlias]
+    [CakeAliasCategory("Environments")]
+    public static TollgatePromoteResult TollgateRollback(this ICakeContext context, string environment) => context.TollgateRollback(environment, null, new TollgateSettings());
+
     /// <summary>Restores the last good version (or <paramref name="toVersion"/>) in an environment (<c>tollgate rollback</c>).</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="environment">Environment to roll back, e.g. production.</param>
     /// <param name="toVersion">Version to return to; null for the last good one before the current.</param>
     /// <param name="settings">The settings.</param>
+    /// <returns>The restored deployment (outcome <c>rolled-back</c>).</returns>
     /// <example><code>
-    /// Task("Rollback").Does(() => TollgateRollback("production", null, new TollgateSettings()));
+    /// Task("Rollback").Does(() => TollgateRollback("production", Argument&lt;string&gt;("to", null), new TollgateSettings()));
     /// </code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Environments")]
-    public static void TollgateRollback(this ICakeContext context, string environment, string? toVersion, TollgateSettings settings)
+    public static TollgatePromoteResult TollgateRollback(this ICakeContext context, string environment, string? toVersion, TollgateSettings settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(environment);
         ArgumentNullException.ThrowIfNull(settings);
-        Runner(context).Run(["rollback"], settings, args =>
+        var result = Runner(context).Run<TollgatePromoteResult>(["rollback"], settings, args =>
         {
             args.Append("--environment").AppendQuoted(environment);
             if (!string.IsNullOrWhiteSpace(toVersion))
@@ -29,49 +118,7 @@ public static partial class TollgateAliases
                 args.Append("--to").AppendQuoted(toVersion);
             }
         });
-    }
-
-    /// <summary>Records the current user's approval of NAME@VERSION for an environment that requires approvals (<c>tollgate approve</c>).</summary>
-    /// <param name="context">The Cake context.</param>
-    /// <param name="model">NAME@VERSION, e.g. churn-classifier@1.0.3.</param>
-    /// <param name="environment">Environment the approval is for, e.g. production.</param>
-    /// <param name="comment">Optional comment kept in the audit trail.</param>
-    /// <param name="settings">The settings.</param>
-    /// <example><code>
-    /// Task("Approve").Does(() => TollgateApprove(Argument&lt;string&gt;("model"), "production", "reviewed", new TollgateSettings()));
-    /// </code></example>
-    [CakeMethodAlias]
-    [CakeAliasCategory("Environments")]
-    public static void TollgateApprove(this ICakeContext context, string model, string environment, string? comment, TollgateSettings settings)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(model);
-        ArgumentException.ThrowIfNullOrWhiteSpace(environment);
-        ArgumentNullException.ThrowIfNull(settings);
-        Runner(context).Run(["approve"], settings, args =>
-        {
-            args.AppendQuoted(model).Append("--environment").AppendQuoted(environment);
-            if (!string.IsNullOrWhiteSpace(comment))
-            {
-                args.Append("--comment").AppendQuoted(comment);
-            }
-        });
-    }
-
-    /// <summary>Retires NAME@VERSION (<c>tollgate retire</c>): deployments inactive, environment tags removed, package marked, manifest archived.</summary>
-    /// <param name="context">The Cake context.</param>
-    /// <param name="model">NAME@VERSION, e.g. churn-classifier@1.0.3.</param>
-    /// <param name="reason">Why; kept in the audit trail and the archive.</param>
-    /// <param name="settings">The settings.</param>
-    /// <example><code>
-    /// Task("Retire").Does(() => TollgateRetire(Argument&lt;string&gt;("model"), Argument("reason", "superseded"), new TollgateSettings()));
-    /// </code></example>
-    [CakeMethodAlias]
-    [CakeAliasCategory("Environments")]
-    public static void TollgateRetire(this ICakeContext context, string model, string reason, TollgateSettings settings)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(model);
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        ArgumentNullException.ThrowIfNull(settings);
-        Runner(context).Run(["retire"], settings, args => args.AppendQuoted(model).Append("--reason").AppendQuoted(reason));
+        context.Log.Information("{0}: {1} {2} is live again (deployment {3}).", environment, result.Deployment.Model.Name, result.Deployment.Model.Version, result.Deployment.Id);
+        return result;
     }
 }

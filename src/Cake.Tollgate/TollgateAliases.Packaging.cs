@@ -1,14 +1,17 @@
 using Cake.Core;
 using Cake.Core.Annotations;
+using Cake.Core.Diagnostics;
 using Cake.Core.IO;
+using Cake.Tollgate.Packaging;
 using Cake.Tollgate.Runner;
 
 namespace Cake.Tollgate;
 
-/// <summary>Publish and fetch model packages and OCI artifacts, and move environment tags.</summary>
+/// <summary>Publish model packages and OCI artifacts, and move environment tags.</summary>
 public static partial class TollgateAliases
 {
     private const string NuGetPrefix = "nuget:";
+    private const string LayoutPrefix = "oci-layout:";
 
     /// <summary>
     /// Pushes the artifact (<c>tollgate push</c>): <c>nuget:SOURCE</c> packs it as a model package and pushes it to a
@@ -17,23 +20,25 @@ public static partial class TollgateAliases
     /// </summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="target">Where to push: <c>nuget:artifacts/feed</c>, <c>nuget:https://host/v3/index.json</c>, <c>127.0.0.1:5000/models/churn</c>.</param>
+    /// <returns>The pinned reference and digests.</returns>
     /// <example><code>
-    /// Task("Publish").Does(() => TollgatePush("nuget:artifacts/feed"));
+    /// Task("Publish").Does(() => Information(TollgatePush("nuget:artifacts/feed").Reference));
     /// </code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Packaging")]
-    public static void TollgatePush(this ICakeContext context, string target) => context.TollgatePush(target, new TollgateSettings());
+    public static TollgatePushResult TollgatePush(this ICakeContext context, string target) => context.TollgatePush(target, new TollgateSettings());
 
     /// <summary>Pushes the artifact to a NuGet feed (<c>nuget:SOURCE</c>) or an OCI target (<c>tollgate push</c>).</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="target">Where to push: <c>nuget:SOURCE</c>, <c>REGISTRY/REPO</c> or <c>oci-layout:DIR</c>.</param>
     /// <param name="settings">The settings.</param>
+    /// <returns>The pinned reference and digests.</returns>
     /// <example><code>
     /// Task("Publish").Does(() => TollgatePush("127.0.0.1:5000/models/churn", new TollgateSettings { Artifact = "artifacts/model" }));
     /// </code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Packaging")]
-    public static void TollgatePush(this ICakeContext context, string target, TollgateSettings settings) =>
+    public static TollgatePushResult TollgatePush(this ICakeContext context, string target, TollgateSettings settings) =>
         context.TollgatePush(target, settings, null);
 
     /// <summary>Pushes the artifact to a NuGet feed with the API key read from a named environment variable (<c>tollgate push</c>).</summary>
@@ -41,26 +46,21 @@ public static partial class TollgateAliases
     /// <param name="target">Where to push: <c>nuget:SOURCE</c>, <c>REGISTRY/REPO</c> or <c>oci-layout:DIR</c>.</param>
     /// <param name="settings">The settings.</param>
     /// <param name="apiKeyVariable">Name of the environment variable holding the NuGet API key (never the key itself).</param>
+    /// <returns>The pinned reference and digests.</returns>
     /// <example><code>
     /// Task("Publish").Does(() => TollgatePush("nuget:https://nuget.example.com/v3/index.json", new TollgateSettings(), "MODELS_FEED_KEY"));
     /// </code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Packaging")]
-    public static void TollgatePush(this ICakeContext context, string target, TollgateSettings settings, string? apiKeyVariable)
+    public static TollgatePushResult TollgatePush(this ICakeContext context, string target, TollgateSettings settings, string? apiKeyVariable)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
         ArgumentNullException.ThrowIfNull(settings);
-        Runner(context).Run(["push"], settings, args =>
+        var result = Runner(context).Run<TollgatePushResult>(["push"], settings, args =>
         {
-            if (target.StartsWith(NuGetPrefix, StringComparison.Ordinal))
-            {
-                args.Append("--nuget-source").AppendQuoted(target[NuGetPrefix.Length..]);
-            }
-            else
-            {
-                args.Append("--oci").AppendQuoted(target);
-            }
-
+            _ = target.StartsWith(NuGetPrefix, StringComparison.Ordinal)
+                ? args.Append("--nuget-source").AppendQuoted(target[NuGetPrefix.Length..])
+                : args.Append("--oci").AppendQuoted(target);
             if (apiKeyVariable is not null)
             {
                 args.Append("--api-key-variable").AppendQuoted(apiKeyVariable);
@@ -68,42 +68,8 @@ public static partial class TollgateAliases
 
             Artifact(args, settings, context);
         });
-    }
-
-    /// <summary>Fetches a model and verifies every file's digest (<c>tollgate fetch</c>); nothing is written unless all match.</summary>
-    /// <param name="context">The Cake context.</param>
-    /// <param name="model"><c>NAME@VERSION</c>, <c>NAME@RANGE</c> (NuGet, e.g. <c>churn@[1.0,2.0)</c>) or <c>NAME@sha256:…</c> (OCI).</param>
-    /// <param name="from"><c>nuget:SOURCE</c>, <c>oci://REGISTRY/REPO</c> or <c>oci-layout:DIR</c>.</param>
-    /// <param name="output">Folder to write the model to (must not exist or be empty).</param>
-    /// <example><code>
-    /// Task("FetchModel").Does(() => TollgateFetch("churn-classifier@[1.0,2.0)", "nuget:artifacts/feed", "artifacts/fetched"));
-    /// </code></example>
-    [CakeMethodAlias]
-    [CakeAliasCategory("Packaging")]
-    public static void TollgateFetch(this ICakeContext context, string model, string from, DirectoryPath output) =>
-        context.TollgateFetch(model, from, output, new TollgateSettings());
-
-    /// <summary>Fetches a model and verifies every file's digest (<c>tollgate fetch</c>); nothing is written unless all match.</summary>
-    /// <param name="context">The Cake context.</param>
-    /// <param name="model"><c>NAME@VERSION</c>, <c>NAME@RANGE</c> or <c>NAME@sha256:…</c>.</param>
-    /// <param name="from"><c>nuget:SOURCE</c>, <c>oci://REGISTRY/REPO</c> or <c>oci-layout:DIR</c>.</param>
-    /// <param name="output">Folder to write the model to (must not exist or be empty).</param>
-    /// <param name="settings">The settings (<see cref="TollgateSettings.ConfigFile"/> maps a model name to its NuGet package id).</param>
-    /// <example><code>
-    /// Task("FetchModel").Does(() => TollgateFetch("churn-classifier@1.4.0", "oci-layout:artifacts/oci", "artifacts/fetched", new TollgateSettings { Json = true }));
-    /// </code></example>
-    [CakeMethodAlias]
-    [CakeAliasCategory("Packaging")]
-    public static void TollgateFetch(this ICakeContext context, string model, string from, DirectoryPath output, TollgateSettings settings)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(model);
-        ArgumentException.ThrowIfNullOrWhiteSpace(from);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(settings);
-        Runner(context).Run(["fetch"], settings, args => args
-            .AppendQuoted(model)
-            .Append("--from").AppendQuoted(from)
-            .Append("--output").AppendQuoted(output.MakeAbsolute(context.Environment).FullPath));
+        context.Log.Information("{0} {1}", result.AlreadyPresent ? "Already present:" : "Pushed", result.Reference);
+        return result;
     }
 
     /// <summary>Points a tag (e.g. <c>staging</c>) at a pushed OCI manifest by digest (<c>tollgate tag</c>): no upload, same digest.</summary>
@@ -111,12 +77,13 @@ public static partial class TollgateAliases
     /// <param name="location"><c>REGISTRY/REPO</c> or <c>oci-layout:DIR</c>.</param>
     /// <param name="digest">Manifest digest, <c>sha256:…</c>.</param>
     /// <param name="tag">Tag to set.</param>
+    /// <returns>The tag set.</returns>
     /// <example><code>
-    /// Task("TagStaging").Does(() => TollgateTag("oci-layout:artifacts/oci", "sha256:…", "staging"));
+    /// Task("TagStaging").Does(() => TollgateTag("oci-layout:artifacts/oci", TollgatePack().Oci.Digest, "staging"));
     /// </code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Packaging")]
-    public static void TollgateTag(this ICakeContext context, string location, string digest, string tag) =>
+    public static TollgateTagResult TollgateTag(this ICakeContext context, string location, string digest, string tag) =>
         context.TollgateTag(location, digest, tag, new TollgateSettings());
 
     /// <summary>Points a tag at a pushed OCI manifest by digest (<c>tollgate tag</c>); tollgate.yml is not read.</summary>
@@ -125,34 +92,24 @@ public static partial class TollgateAliases
     /// <param name="digest">Manifest digest, <c>sha256:…</c>.</param>
     /// <param name="tag">Tag to set.</param>
     /// <param name="settings">The settings (<see cref="TollgateSettings.ConfigFile"/> and <see cref="TollgateSettings.Artifact"/> are ignored).</param>
+    /// <returns>The tag set.</returns>
     /// <example><code>
-    /// Task("TagProduction").Does(() => TollgateTag("127.0.0.1:5000/models/churn", "sha256:…", "production", new TollgateSettings { Json = true }));
+    /// Task("TagProduction").Does(() => TollgateTag("127.0.0.1:5000/models/churn", "sha256:…", "production", new TollgateSettings()));
     /// </code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Packaging")]
-    public static void TollgateTag(this ICakeContext context, string location, string digest, string tag, TollgateSettings settings)
+    public static TollgateTagResult TollgateTag(this ICakeContext context, string location, string digest, string tag, TollgateSettings settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(location);
         ArgumentException.ThrowIfNullOrWhiteSpace(digest);
         ArgumentException.ThrowIfNullOrWhiteSpace(tag);
         ArgumentNullException.ThrowIfNull(settings);
-        var withoutConfig = new TollgateSettings
+        return Runner(context).Run<TollgateTagResult>(["tag"], settings, args =>
         {
-            CliAssemblyPath = settings.CliAssemblyPath,
-            Json = settings.Json,
-            ToolPath = settings.ToolPath,
-            ToolTimeout = settings.ToolTimeout,
-            WorkingDirectory = settings.WorkingDirectory,
-            EnvironmentVariables = settings.EnvironmentVariables,
-            ArgumentCustomization = settings.ArgumentCustomization,
-        };
-        Runner(context).Run(["tag"], withoutConfig, args =>
-        {
-            const string layout = "oci-layout:";
-            _ = location.StartsWith(layout, StringComparison.Ordinal)
-                ? args.Append("--oci-layout").AppendQuoted(location[layout.Length..])
+            _ = location.StartsWith(LayoutPrefix, StringComparison.Ordinal)
+                ? args.Append("--oci-layout").AppendQuoted(location[LayoutPrefix.Length..])
                 : args.Append("--oci").AppendQuoted(location);
             args.Append("--digest").AppendQuoted(digest).Append("--tag").AppendQuoted(tag);
-        });
+        }, readsConfig: false);
     }
 }

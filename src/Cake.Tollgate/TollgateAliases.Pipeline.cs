@@ -1,161 +1,121 @@
 using Cake.Core;
 using Cake.Core.Annotations;
-using Cake.Core.IO;
+using Cake.Core.Diagnostics;
+using Cake.Tollgate.Pipeline;
 using Cake.Tollgate.Runner;
 
 namespace Cake.Tollgate;
 
-/// <summary>Train, validate, pack and promote.</summary>
+/// <summary>Train, validate and pack.</summary>
 public static partial class TollgateAliases
 {
     /// <summary>Trains the model configured in tollgate.yml (<c>tollgate train</c>).</summary>
     /// <param name="context">The Cake context.</param>
+    /// <returns>The artifact: folder, name, version, digest and holdout metrics.</returns>
     /// <example><code>
-    /// Task("Train").Does(() => TollgateTrain());
+    /// Task("Train").Does(() =>
+    /// {
+    ///     var model = TollgateTrain();
+    ///     Information($"{model.Name} {model.Version}: auc {model.Metrics["auc"]:F3}");
+    /// });
     /// </code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Pipeline")]
-    public static void TollgateTrain(this ICakeContext context) => context.TollgateTrain(new TollgateSettings());
+    public static TollgateTrainResult TollgateTrain(this ICakeContext context) => context.TollgateTrain(new TollgateSettings());
 
-    /// <summary>Trains the model configured in tollgate.yml (<c>tollgate train</c>).</summary>
+    /// <summary>Trains the model configured in tollgate.yml (<c>tollgate train</c>); <see cref="TollgateSettings.Artifact"/> is the output folder.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">The settings.</param>
+    /// <returns>The artifact: folder, name, version, digest and holdout metrics.</returns>
     /// <example><code>
     /// Task("Train").Does(() => TollgateTrain(new TollgateSettings { ConfigFile = "tollgate.yml" }));
     /// </code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Pipeline")]
-    public static void TollgateTrain(this ICakeContext context, TollgateSettings settings)
+    public static TollgateTrainResult TollgateTrain(this ICakeContext context, TollgateSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        Runner(context).Run(["train"], settings, args =>
+        var result = Runner(context).Run<TollgateTrainResult>(["train"], settings, args =>
         {
             if (settings.Artifact is not null)
             {
                 args.Append("--output").AppendQuoted(settings.Artifact.MakeAbsolute(context.Environment).FullPath);
             }
         });
+        context.Log.Information("Trained {0} {1} ({2}) into {3}", result.Name, result.Version, result.Digest, result.Artifact);
+        return result;
     }
 
     /// <summary>Runs an environment's gates against the candidate (<c>tollgate validate</c>); fails the task when a gate fails.</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="environment">Environment whose gates to run, e.g. staging.</param>
+    /// <returns>The verdict, every gate and the report paths.</returns>
     /// <example><code>
-    /// Task("Validate").Does(() => TollgateValidate("staging"));
+    /// Task("Validate").Does(() => Information(TollgateValidate("staging").Html));
     /// </code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Pipeline")]
-    public static void TollgateValidate(this ICakeContext context, string environment) => context.TollgateValidate(environment, new TollgateSettings());
+    public static TollgateValidateResult TollgateValidate(this ICakeContext context, string environment) => context.TollgateValidate(environment, new TollgateSettings());
 
-    /// <summary>Runs an environment's gates against the candidate (<c>tollgate validate</c>); fails the task when a gate fails.</summary>
+    /// <summary>
+    /// Runs an environment's gates against the candidate (<c>tollgate validate</c>). A failing gate fails the task with
+    /// a <see cref="TollgateCommandException"/> naming the report, unless <see cref="TollgateSettings.ThrowOnFailedCheck"/> is false.
+    /// </summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="environment">Environment whose gates to run, e.g. staging.</param>
     /// <param name="settings">The settings.</param>
+    /// <returns>The verdict, every gate and the report paths.</returns>
     /// <example><code>
-    /// Task("Validate").Does(() => TollgateValidate("staging", new TollgateSettings { Artifact = "artifacts/model" }));
+    /// Task("Validate").Does(() =>
+    /// {
+    ///     var gates = TollgateValidate("staging", new TollgateSettings { ThrowOnFailedCheck = false });
+    ///     if (!gates.Passed) Warning($"gates failed, see {gates.Html}");
+    /// });
     /// </code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Pipeline")]
-    public static void TollgateValidate(this ICakeContext context, string environment, TollgateSettings settings)
+    public static TollgateValidateResult TollgateValidate(this ICakeContext context, string environment, TollgateSettings settings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(environment);
         ArgumentNullException.ThrowIfNull(settings);
-        Runner(context).Run(["validate"], settings, args =>
+        var result = Runner(context).Run<TollgateValidateResult>(["validate"], settings, args =>
         {
             args.Append("--environment").AppendQuoted(environment);
             Artifact(args, settings, context);
             CurrentData(args, settings, context);
         });
+        context.Log.Information("Gates for {0}: {1} ({2}). Report: {3}", environment, result.Verdict, result.Summary, result.Html);
+        return result;
     }
 
-    /// <summary>Packs the artifact as a NuGet package into the folder feed (<c>tollgate pack</c>).</summary>
+    /// <summary>Packs the artifact as a NuGet package into the folder feed and an OCI artifact into the layout (<c>tollgate pack</c>).</summary>
     /// <param name="context">The Cake context.</param>
+    /// <returns>Version, digest and the package paths.</returns>
     /// <example><code>
-    /// Task("Package").Does(() => TollgatePack());
+    /// Task("Package").Does(() =>
+    /// {
+    ///     var pack = TollgatePack();
+    ///     Information($"{pack.Version} {pack.Digest} {string.Join(", ", pack.PackagePaths)}");
+    /// });
     /// </code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Pipeline")]
-    public static void TollgatePack(this ICakeContext context) => context.TollgatePack(new TollgateSettings());
+    public static TollgatePackResult TollgatePack(this ICakeContext context) => context.TollgatePack(new TollgateSettings());
 
-    /// <summary>Packs the artifact as a NuGet package into the folder feed (<c>tollgate pack</c>).</summary>
+    /// <summary>Packs the artifact as a NuGet package into the folder feed and an OCI artifact into the layout (<c>tollgate pack</c>).</summary>
     /// <param name="context">The Cake context.</param>
     /// <param name="settings">The settings.</param>
+    /// <returns>Version, digest and the package paths.</returns>
     /// <example><code>
     /// Task("Package").Does(() => TollgatePack(new TollgateSettings { Artifact = "artifacts/model" }));
     /// </code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Pipeline")]
-    public static void TollgatePack(this ICakeContext context, TollgateSettings settings)
+    public static TollgatePackResult TollgatePack(this ICakeContext context, TollgateSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        Runner(context).Run(["pack"], settings, args => Artifact(args, settings, context));
-    }
-
-    /// <summary>Promotes the artifact into an environment after its gates pass (<c>tollgate promote</c>).</summary>
-    /// <param name="context">The Cake context.</param>
-    /// <param name="environment">Target environment, e.g. staging.</param>
-    /// <example><code>
-    /// Task("PromoteStaging").Does(() => TollgatePromote("staging"));
-    /// </code></example>
-    [CakeMethodAlias]
-    [CakeAliasCategory("Pipeline")]
-    public static void TollgatePromote(this ICakeContext context, string environment) => context.TollgatePromote(environment, new TollgateSettings());
-
-    /// <summary>Promotes the artifact into an environment after its gates pass (<c>tollgate promote</c>).</summary>
-    /// <param name="context">The Cake context.</param>
-    /// <param name="environment">Target environment, e.g. staging.</param>
-    /// <param name="settings">The settings.</param>
-    /// <example><code>
-    /// Task("PromoteStaging").Does(() => TollgatePromote("staging", new TollgateSettings { ConfigFile = "tollgate.yml" }));
-    /// </code></example>
-    [CakeMethodAlias]
-    [CakeAliasCategory("Pipeline")]
-    public static void TollgatePromote(this ICakeContext context, string environment, TollgateSettings settings)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(environment);
-        ArgumentNullException.ThrowIfNull(settings);
-        Runner(context).Run(["promote"], settings, args =>
-        {
-            args.Append("--environment").AppendQuoted(environment);
-            Artifact(args, settings, context);
-            CurrentData(args, settings, context);
-        });
-    }
-
-    /// <summary>Prints what runs in each environment (<c>tollgate status</c>).</summary>
-    /// <param name="context">The Cake context.</param>
-    /// <example><code>
-    /// Task("Status").Does(() => TollgateStatus());
-    /// </code></example>
-    [CakeMethodAlias]
-    [CakeAliasCategory("Environments")]
-    public static void TollgateStatus(this ICakeContext context) => context.TollgateStatus(new TollgateSettings());
-
-    /// <summary>Prints what runs in each environment (<c>tollgate status</c>).</summary>
-    /// <param name="context">The Cake context.</param>
-    /// <param name="settings">The settings.</param>
-    /// <example><code>
-    /// Task("Status").Does(() => TollgateStatus(new TollgateSettings { Json = true }));
-    /// </code></example>
-    [CakeMethodAlias]
-    [CakeAliasCategory("Environments")]
-    public static void TollgateStatus(this ICakeContext context, TollgateSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        Runner(context).Run(["status"], settings);
-    }
-
-    /// <summary>Verifies the local ledger's hash chain (<c>tollgate ledger verify</c>).</summary>
-    /// <param name="context">The Cake context.</param>
-    /// <param name="settings">The settings.</param>
-    /// <example><code>
-    /// Task("VerifyLedger").Does(() => TollgateVerifyLedger(new TollgateSettings()));
-    /// </code></example>
-    [CakeMethodAlias]
-    [CakeAliasCategory("Environments")]
-    public static void TollgateVerifyLedger(this ICakeContext context, TollgateSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        Runner(context).Run(["ledger", "verify"], settings);
+        var result = Runner(context).Run<TollgatePackResult>(["pack"], settings, args => Artifact(args, settings, context));
+        context.Log.Information("Packed {0} {1} ({2}): {3}", result.Name, result.Version, result.Digest, string.Join(", ", [.. result.PackagePaths, .. result.Oci is null ? Array.Empty<string>() : [result.Oci.Reference]]));
+        return result;
     }
 }

@@ -1,17 +1,24 @@
 using Cake.Core;
 using Cake.Core.Annotations;
+using Cake.Core.IO;
 using Cake.Tollgate.Runner;
 
 namespace Cake.Tollgate;
 
 /// <summary>
-/// Aliases that train, gate, package and promote ML models with the <c>tollgate</c> CLI.
-/// Prerequisites: the CLI as a tool (<c>#tool dotnet:?package=Tollgate.Cli</c>) or a built
-/// <c>Tollgate.Cli.dll</c> named by <see cref="TollgateSettings.CliAssemblyPath"/>; load this addin with
-/// <c>#addin nuget:?package=Cake.Tollgate</c>. Runs wherever .NET 10 runs.
+/// Aliases that train, gate, package and promote ML models with the <c>tollgate</c> CLI, returning typed results read
+/// from its <c>--json</c> output. Prerequisites: load this addin (<c>#addin nuget:?package=Cake.Tollgate&amp;version=X</c>)
+/// and make the CLI available one of three ways: <c>#tool dotnet:?package=Tollgate.Cli&amp;version=X</c>, the repository's
+/// local tool manifest (<c>dotnet tool install Tollgate.Cli</c>, run as <c>dotnet tool run tollgate</c>), or <c>tollgate</c>
+/// on PATH; or name a built <c>Tollgate.Cli.dll</c> with <see cref="TollgateSettings.CliAssemblyPath"/>.
+/// Runs wherever Cake 7 and .NET 10 run (Windows, Linux, macOS).
 /// </summary>
 [CakeAliasCategory("Tollgate")]
 [CakeNamespaceImport("Cake.Tollgate.Runner")]
+[CakeNamespaceImport("Cake.Tollgate.Pipeline")]
+[CakeNamespaceImport("Cake.Tollgate.Environments")]
+[CakeNamespaceImport("Cake.Tollgate.Packaging")]
+[CakeNamespaceImport("Cake.Tollgate.Statistics")]
 public static partial class TollgateAliases
 {
     private static TollgateRunner Runner(ICakeContext context)
@@ -20,7 +27,7 @@ public static partial class TollgateAliases
         return new TollgateRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools);
     }
 
-    private static void Artifact(Cake.Core.IO.ProcessArgumentBuilder args, TollgateSettings settings, ICakeContext context)
+    private static void Artifact(ProcessArgumentBuilder args, TollgateSettings settings, ICakeContext context)
     {
         if (settings.Artifact is not null)
         {
@@ -28,7 +35,7 @@ public static partial class TollgateAliases
         }
     }
 
-    private static void CurrentData(Cake.Core.IO.ProcessArgumentBuilder args, TollgateSettings settings, ICakeContext context)
+    private static void CurrentData(ProcessArgumentBuilder args, TollgateSettings settings, ICakeContext context)
     {
         if (settings.CurrentData is not null)
         {

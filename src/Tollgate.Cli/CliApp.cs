@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Cli;
 
@@ -23,14 +22,7 @@ internal static class CliApp
         var parse = Build().Parse(args);
         if (parse.Errors.Count > 0)
         {
-            var error = configuration?.Error ?? Console.Error;
-            foreach (var e in parse.Errors)
-            {
-                await error.WriteLineAsync($"error {ErrorCodes.Usage}: {e.Message}");
-            }
-
-            await error.WriteLineAsync("  fix: run 'tollgate --help' or 'tollgate COMMAND --help' for the accepted options.");
-            return 2;
+            return ErrorOutput.ReportUsage(parse.Errors.Select(e => e.Message).ToList(), args, configuration?.Error ?? Console.Error);
         }
 
         return await parse.InvokeAsync(configuration);

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
-using Tollgate.Core.Util;
 
 namespace Tollgate.Cli;
 
@@ -16,7 +14,10 @@ internal sealed class CliContext(TollgateConfig config)
     /// <summary>Loads the config and creates its backend, and says which backend is in use (stderr, so --json stays clean).</summary>
     public static CliContext Load(ParseResult parse, Option<string?> configOption)
     {
-        var context = new CliContext(ConfigLoader.Load(parse.GetValue(configOption)));
+        var config = ConfigLoader.Load(parse.GetValue(configOption));
+        // Every run first removes what killed runs left in the project's temp folder (see ScratchFiles).
+        Core.Util.ScratchFiles.CleanDeadRuns(config.Resolve("."));
+        var context = new CliContext(config);
         Progress.Report($"Tollgate: {BackendDescription.Of(context.Backend)}");
         return context;
     }
@@ -26,7 +27,11 @@ internal sealed class CliContext(TollgateConfig config)
     /// <summary>Progress lines go to stderr so --json stdout stays machine-readable.</summary>
     public static IProgress<string> Progress { get; } = new SyncProgress(line => Console.Error.WriteLine(line));
 
-    public static void WriteJson<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, JsonDefaults.Indented));
+    /// <summary>The log Core services report through; <paramref name="json"/> keeps CI annotations off stdout.</summary>
+    public static CliLog Log(bool json) => new(json);
+
+    /// <summary>The success document under --json (<c>"ok": true</c>); see <see cref="JsonOutput"/>.</summary>
+    public static void WriteJson<T>(T value) => JsonOutput.Write(value);
 
     private sealed class SyncProgress(Action<string> report) : IProgress<string>
     {

@@ -24,5 +24,6 @@ internal static class CommandCatalog
         yield return StatCommand.Create();
         yield return DriftCommand.Create();
         yield return ParityCommand.Create();
+        yield return EnvironmentsCommand.Create();
     }
 }

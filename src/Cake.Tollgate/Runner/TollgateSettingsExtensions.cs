@@ -37,4 +37,25 @@ public static class TollgateSettingsExtensions
         settings.Artifact = artifact;
         return settings;
     }
+
+    /// <summary>Sets the current data for drift gates.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="currentData">Current data file.</param>
+    /// <returns>The same settings.</returns>
+    public static TollgateSettings WithCurrentData(this TollgateSettings settings, FilePath currentData)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.CurrentData = currentData;
+        return settings;
+    }
+
+    /// <summary>Returns failed checks (gates, drift, parity) as results instead of failing the task.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>The same settings.</returns>
+    public static TollgateSettings ReturningFailedChecks(this TollgateSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.ThrowOnFailedCheck = false;
+        return settings;
+    }
 }

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using Tollgate.Cli.Commands.Statistics;
 using Tollgate.Core.Data;
 using Tollgate.Core.Statistics.Drift;
-using Tollgate.Core.Util;
 
 namespace Tollgate.Cli.Commands;
 
@@ -19,7 +17,8 @@ internal static class DriftCommand
         var format = new Option<string>("--format") { Description = "Output: json or md.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "md");
         var config = CommonOptions.Config();
-        var command = new Command("drift", "Test current data for drift against a reference.") { reference, current, columns, config, format, schema };
+        var json = CommonOptions.Json();
+        var command = new Command("drift", "Test current data for drift against a reference.") { reference, current, columns, config, format, schema, json };
         command.SetHandler(parse =>
         {
             var (options, declared) = DriftConfigLoader.Load(parse.GetValue(config));
@@ -27,8 +26,17 @@ internal static class DriftCommand
             var wanted = DriftCliParsing.Columns(parse.GetValue(columns));
             var (refTable, curTable) = DriftInputs.Load(parse.GetValue(reference)!, parse.GetValue(current)!, new DataReadOptions { Columns = wanted, Overrides = declared });
             var report = DriftEngine.Run(refTable, curTable, options);
-            Console.Out.WriteLine(parse.GetValue(format) == "md" ? DriftMarkdown.Write(report) : JsonSerializer.Serialize(report, JsonDefaults.Indented));
-            return report.DatasetDrift ? 1 : 0;
+            var exit = report.DatasetDrift ? 1 : 0;
+            if (parse.GetValue(format) == "md" && !parse.GetValue(json))
+            {
+                Console.Out.WriteLine(DriftMarkdown.Write(report));
+            }
+            else
+            {
+                JsonOutput.Write(report, exit);
+            }
+
+            return exit;
         });
         return command;
     }

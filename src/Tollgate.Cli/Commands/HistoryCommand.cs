@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Spectre.Console;
+using System.Globalization;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.Audit;
 
@@ -34,24 +34,23 @@ internal static class HistoryCommand
                 return 0;
             }
 
-            var table = new Table().AddColumns("id", "environment", "model", "version", "state", "created", "by", "gates");
+            var table = new TextTable("id", "environment", "model", "version", "state", "created", "by", "gates");
             foreach (var d in deployments)
             {
-                table.AddRow(d.Id, Markup.Escape(d.Environment), Markup.Escape(d.Model.Name), Markup.Escape(d.Model.Version),
-                    d.State.ToString(), d.CreatedAt.ToString("u"), Markup.Escape(d.Actor.User), Markup.Escape(d.GateSummary ?? "—"));
+                table.AddRow(d.Id, d.Environment, d.Model.Name, d.Model.Version, d.State.ToString(), d.CreatedAt.ToString("u", CultureInfo.InvariantCulture), d.Actor.User, d.GateSummary ?? "—");
             }
 
-            AnsiConsole.Write(table);
+            table.Write(Console.Out);
             if (audit.Count > 0)
             {
-                var records = new Table().AddColumns("kind", "model", "version", "environment", "at", "by", "comment");
+                var records = new TextTable("kind", "model", "version", "environment", "at", "by", "comment");
                 foreach (var a in audit)
                 {
-                    records.AddRow(a.Kind, Markup.Escape(a.Model.Name), Markup.Escape(a.Model.Version), Markup.Escape(a.Environment ?? "—"),
-                        a.At.ToString("u"), Markup.Escape(a.Actor.User), Markup.Escape(a.Comment ?? "—"));
+                    records.AddRow(a.Kind, a.Model.Name, a.Model.Version, a.Environment ?? "—", a.At.ToString("u", CultureInfo.InvariantCulture), a.Actor.User, a.Comment ?? "—");
                 }
 
-                AnsiConsole.Write(records);
+                Console.Out.WriteLine();
+                records.Write(Console.Out);
             }
 
             return 0;

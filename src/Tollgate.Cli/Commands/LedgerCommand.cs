@@ -36,7 +36,7 @@ internal static class LedgerCommand
             {
                 if (parse.GetValue(json))
                 {
-                    CliContext.WriteJson(new { ledger = ledger.Location, backend = ledger.Kind, valid = false, error = ex.Message });
+                    JsonOutput.Write(new { ledger = ledger.Location, backend = ledger.Kind, valid = false, error = new { code = ex.Code, message = ex.Message, fix = ex.Hint } }, 1);
                 }
 
                 Console.Error.WriteLine($"error {ex.Code}: {ex.Message}");

@@ -16,7 +16,7 @@ internal static class NuGetCommands
     {
         var variable = apiKeyVariable ?? config.Package.ApiKeyVariable;
         var apiKey = Environment.GetEnvironmentVariable(variable) is { Length: > 0 } key ? key : null;
-        var temp = Path.Combine(Path.GetTempPath(), $"tollgate-push-{Guid.NewGuid():N}");
+        var temp = Core.Util.ScratchFiles.CreateDirectory(artifactDir, "push"); // the package is packed here, then pushed
         try
         {
             var packed = new NuGetModelPackager(config).Pack(artifactDir, temp);

@@ -56,8 +56,11 @@ internal static class PackCommand
 
             if (parse.GetValue(json))
             {
+                var manifest = Core.Artifacts.ManifestStore.Read(dir, verifyFiles: false);
                 CliContext.WriteJson(new
                 {
+                    name = manifest.Name,
+                    version = package?.Version ?? manifest.Version,
                     digest,
                     nuget = package is null ? null : new { id = package.PackageId, version = package.Version, path = package.Path, alreadyPresent = package.AlreadyPresent },
                     oci = oci is null ? null : new { location = oci.Location, digest = oci.Digest, reference = oci.Reference, tags = oci.Tags },

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using Tollgate.Cli.Commands.Statistics;
 using Tollgate.Core.Data;
 using Tollgate.Core.Statistics.Parity;
-using Tollgate.Core.Util;
 
 namespace Tollgate.Cli.Commands;
 
@@ -22,7 +20,8 @@ internal static class ParityCommand
         var alpha = new Option<double>("--alpha") { Description = "Significance level.", DefaultValueFactory = _ => 0.05 };
         var format = new Option<string>("--format") { Description = "Output: json or md.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "md");
-        var command = new Command("parity", "Compare candidate and baseline predictions on the same rows.") { baseline, candidate, label, prediction, task, margin, alpha, format };
+        var json = CommonOptions.Json();
+        var command = new Command("parity", "Compare candidate and baseline predictions on the same rows.") { baseline, candidate, label, prediction, task, margin, alpha, format, json };
         command.SetHandler(parse =>
         {
             var options = new ParityOptions
@@ -39,8 +38,17 @@ internal static class ParityCommand
             var b = DataFiles.Read(parse.GetValue(baseline)!, new DataReadOptions { Overrides = forced });
             var c = DataFiles.Read(parse.GetValue(candidate)!, new DataReadOptions { Overrides = forced });
             var report = ParityEngine.Run(b, c, options);
-            Console.Out.WriteLine(parse.GetValue(format) == "md" ? ParityMarkdown.Write(report) : JsonSerializer.Serialize(report, JsonDefaults.Indented));
-            return report.Passed ? 0 : 1;
+            var exit = report.Passed ? 0 : 1;
+            if (parse.GetValue(format) == "md" && !parse.GetValue(json))
+            {
+                Console.Out.WriteLine(ParityMarkdown.Write(report));
+            }
+            else
+            {
+                JsonOutput.Write(report, exit);
+            }
+
+            return exit;
         });
         return command;
     }

@@ -41,7 +41,7 @@ internal static class PromoteCommand
                 Artifacts = [.. PublishedArtifacts.Read(context.Config, manifest.Digest).Concat(travelled).Distinct(StringComparer.Ordinal)],
                 CurrentData = parse.GetValue(current),
             };
-            var result = await new PromotionService(context.Config, context.Backend, CliContext.Progress)
+            var result = await new PromotionService(context.Config, context.Backend, CliContext.Log(parse.GetValue(json)))
                 .PromoteAsync(artifactDir, name, options, ct);
             if (parse.GetValue(json))
             {

@@ -18,15 +18,18 @@ internal static class RollbackCommand
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
-            var restored = await new RollbackService(context.Backend, CliContext.Progress, new EnvironmentTagger(context.Config, CliContext.Progress), context.Config)
+            var result = await new RollbackService(context.Backend, CliContext.Progress, new EnvironmentTagger(context.Config, CliContext.Progress), context.Config)
                 .RollbackAsync(parse.GetValue(environment)!, parse.GetValue(to), parse.GetValue(reason)!, ct);
             if (parse.GetValue(json))
             {
-                CliContext.WriteJson(new { outcome = "rolled-back", deployment = restored });
+                CliContext.WriteJson(new { outcome = result.Outcome, deployment = result.Deployment });
             }
             else
             {
-                Console.WriteLine($"{restored.Environment}: {restored.Model.Name} {restored.Model.Version} is live again (deployment {restored.Id}).");
+                var d = result.Deployment;
+                Console.WriteLine(result.Outcome == RollbackResult.AlreadyCurrent
+                    ? $"{d.Environment}: {d.Model.Name} {d.Model.Version} already live (deployment {d.Id}); no change."
+                    : $"{d.Environment}: {d.Model.Name} {d.Model.Version} is live again (deployment {d.Id}).");
             }
 
             return 0;

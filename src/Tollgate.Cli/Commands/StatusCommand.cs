@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Spectre.Console;
+using System.Globalization;
 using Tollgate.Core.Environments;
 
 namespace Tollgate.Cli.Commands;
@@ -37,15 +37,15 @@ internal static class StatusCommand
                 return 0;
             }
 
-            var table = new Table().AddColumns("environment", "model", "version", "digest", "since", "by", "protection");
+            var table = new TextTable("environment", "model", "version", "digest", "since", "by", "protection");
             foreach (var r in rows)
             {
-                table.AddRow(Markup.Escape(r.Environment), Markup.Escape(r.Model ?? "—"), Markup.Escape(r.Version ?? "—"),
-                    Markup.Escape(r.Digest is null ? "—" : r.Digest[..19] + "…"), r.Since?.ToString("u") ?? "—", Markup.Escape(r.By ?? "—"),
-                    Markup.Escape(protection.FirstOrDefault(p => string.Equals(p.Environment, r.Environment, StringComparison.OrdinalIgnoreCase))?.Describe() ?? "—"));
+                table.AddRow(r.Environment, r.Model ?? "—", r.Version ?? "—", r.Digest is null ? "—" : r.Digest[..19] + "…",
+                    r.Since?.ToString("u", CultureInfo.InvariantCulture) ?? "—", r.By ?? "—",
+                    protection.FirstOrDefault(p => string.Equals(p.Environment, r.Environment, StringComparison.OrdinalIgnoreCase))?.Describe() ?? "—");
             }
 
-            AnsiConsole.Write(table);
+            table.Write(Console.Out);
             return 0;
         });
         return command;

@@ -35,7 +35,7 @@ internal static class TagCommand
                     results.Add(await OciTagger.TagAsync(store, parse.GetValue(digest)!, tag, ct));
                 }
 
-                OciOutput.Write(parse.GetValue(json), results, results.Select(r => $"Tagged {r.Reference} -> {r.Digest}").ToArray());
+                OciOutput.Write(parse.GetValue(json), new { tags = results }, results.Select(r => $"Tagged {r.Reference} -> {r.Digest}").ToArray());
                 return 0;
             }
             finally

@@ -3,7 +3,6 @@ using Tollgate.Core.Artifacts;
 using Tollgate.Core.Environments.Travel;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Gates;
-using Tollgate.Core.Reports;
 
 namespace Tollgate.Cli.Commands;
 
@@ -24,7 +23,7 @@ internal static class ValidateCommand
         {
             var context = CliContext.Load(parse, config);
             var name = parse.GetValue(environment)!;
-            var target = context.Config.Environment(name);
+            _ = context.Config.Environment(name); // an unknown environment is reported before anything is read
             if (parse.GetValue(candidateFrom) is not null && parse.GetValue(candidate) is not null)
             {
                 throw new TollgateException(ErrorCodes.Usage, "Give either --candidate DIR or --candidate-from ENVIRONMENT, not both.", "Drop one of the two options.");
@@ -34,24 +33,28 @@ internal static class ValidateCommand
                 ? (await new CandidateLocator(context.Config, context.Backend, CliContext.Progress).FromEnvironmentAsync(source, ct)).Directory
                 : context.ArtifactDir(parse.GetValue(candidate));
             var manifest = ManifestStore.Read(candidateDir);
-            var report = await new GateEvaluator(context.Config, context.Backend).EvaluateAsync(target, candidateDir, ct, parse.GetValue(current));
-            var written = ReportWriter.Write(parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : context.Config.Resolve(context.Config.Reports), report);
-            foreach (var line in CiAnnotations.For(report))
+            var options = new ValidationOptions
             {
-                Console.WriteLine(line);
+                CurrentData = parse.GetValue(current),
+                ReportsDir = parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : null,
+            };
+            if (!parse.GetValue(json))
+            {
+                Console.WriteLine($"Gates for {manifest.Name} {manifest.Version} entering {name}:");
             }
+
+            var validation = await new ValidationService(context.Config, context.Backend, new CliLog(parse.GetValue(json), infoIsResult: true))
+                .ValidateAsync(name, candidateDir, options, ct);
+            var (report, written) = (validation.Report, validation.Reports);
             if (parse.GetValue(json))
             {
-                CliContext.WriteJson(new { passed = report.Passed, report = written.Json, reportDigest = written.JsonDigest, markdown = written.Markdown, junit = written.JUnit, html = written.Html, report.Summary, report.Gates });
+                // A failed gate is a verdict, not an error: the same document, with ok false and exit code 1.
+                JsonOutput.Write(
+                    new { passed = report.Passed, verdict = validation.Verdict, report = written.Json, reportDigest = written.JsonDigest, markdown = written.Markdown, junit = written.JUnit, html = written.Html, report.Summary, report.Gates },
+                    report.Passed ? 0 : 1);
             }
             else
             {
-                Console.WriteLine($"Gates for {manifest.Name} {manifest.Version} entering {name}:");
-                foreach (var gate in report.Gates)
-                {
-                    Console.WriteLine((gate.Passed ? "  ✓ " : gate.Severity == "warn" ? "  ! " : "  ✗ ") + gate.Message);
-                }
-
                 Console.WriteLine($"{(report.Passed ? "PASSED" : "FAILED")}: {report.Summary}.");
                 Console.WriteLine($"Reports: {written.Html} (also .json, .md, .junit.xml)");
             }

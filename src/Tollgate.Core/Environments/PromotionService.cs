@@ -4,6 +4,7 @@ using Tollgate.Core.Environments.Audit;
 using Tollgate.Core.Environments.Rollout;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Gates;
+using Tollgate.Core.Logging;
 using Tollgate.Core.Packaging;
 
 namespace Tollgate.Core.Environments;
@@ -19,11 +20,15 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         var target = config.Environment(environment);
         var manifest = ManifestStore.Read(artifactDir);
         var model = new ModelRef(manifest.Name, manifest.Version, manifest.Digest);
+        var tagger = new EnvironmentTagger(config, progress);
+        await new RollbackService(backend, progress, tagger).ResumePendingAsync(environment, ct);
         var deployments = await backend.ListDeploymentsAsync(null, ct);
 
         var current = EnvironmentState.CurrentOf(deployments, environment);
         if (current?.Model.Digest == model.Digest)
         {
+            // A run killed after the ledger recorded success may not have moved the environment's tags: converge them.
+            await tagger.TagAsync(current, ct);
             progress?.Report($"{model.Name} {model.Version} already runs in {environment} (deployment {current.Id}); nothing to do.");
             return new PromotionResult(PromotionResult.AlreadyCurrent, current, null, null);
         }
@@ -40,28 +45,22 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             Kind = options.Strategy, Steps = target.Strategy.Steps, Interval = target.Strategy.Interval, Health = target.Strategy.Health,
             Mirror = target.Strategy.Mirror, MinAgreement = target.Strategy.MinAgreement,
         };
-        var report = await new GateEvaluator(config, backend).EvaluateAsync(target, artifactDir, ct, options.CurrentData);
-        var reportPath = Reports.ReportWriter.Write(config.Resolve(config.Reports), report);
-        foreach (var line in Reports.CiAnnotations.For(report))
-        {
-            Console.Out.WriteLine(line); // CI runners read workflow/logging commands from stdout
-        }
-        foreach (var gate in report.Gates)
-        {
-            progress?.Report((gate.Passed ? "  ✓ " : gate.Severity == "warn" ? "  ! " : "  ✗ ") + gate.Message);
-        }
-
+        // A promotion that died after creating its deployment is completed, not duplicated.
+        var pending = deployments.FirstOrDefault(d => d.Environment == environment && d.Model.Digest == model.Digest
+            && d.State is DeploymentState.Queued or DeploymentState.InProgress);
+        // Resuming keeps the reports the crashed run recorded (by digest) with its deployment.
+        var validation = await new ValidationService(config, backend, TollgateLog.From(progress)).ValidateAsync(
+            environment, artifactDir, new ValidationOptions { CurrentData = options.CurrentData, RecordedReportDigest = pending?.GateReportDigest }, ct);
+        var (report, reportPath) = (validation.Report, validation.Reports);
         if (!report.Passed)
         {
             var failed = report.Gates.Where(g => !g.Passed && g.Severity != "warn").Select(g => g.Message);
             throw new CheckFailedException(ErrorCodes.GateFailed,
                 $"{model.Name} {model.Version} may not enter {environment}; {environment} is unchanged. " + string.Join("; ", failed),
-                $"Improve the model or change the gate in {config.SourcePath}. Report: {reportPath.Html}");
+                $"Improve the model or change the gate in {config.SourcePath}. Report: {reportPath.Html}")
+            { Verdict = validation.Verdict, ReportPath = reportPath.Json };
         }
 
-        // A promotion that died after creating its deployment is completed, not duplicated.
-        var pending = deployments.FirstOrDefault(d => d.Environment == environment && d.Model.Digest == model.Digest
-            && d.State is DeploymentState.Queued or DeploymentState.InProgress);
         var outcome = pending is null ? PromotionResult.Promoted : PromotionResult.Resumed;
         // Checked on resume too: an approval withdrawn after a crashed run must still stop the promotion.
         var approvals = await new ApprovalService(config, backend).RequireAsync(environment, model, ct);
@@ -98,7 +97,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         }
 
         deployment = await new RolloutExecutor(config, backend, progress, options.Http).RunAsync(deployment, target, strategy, current, ct, artifactDir);
-        await new EnvironmentTagger(config, progress).TagAsync(deployment, ct);
+        await tagger.TagAsync(deployment, ct);
         progress?.Report($"{model.Name} {model.Version} promoted to {environment} (deployment {deployment.Id}, digest {model.Digest}).");
         return new PromotionResult(outcome, deployment, report, reportPath.Json);
     }

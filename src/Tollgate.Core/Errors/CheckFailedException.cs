@@ -5,4 +5,10 @@ public sealed class CheckFailedException(string code, string message, string? hi
     : TollgateException(code, message, hint)
 {
     public override int ExitCode => 1;
+
+    /// <summary><c>fail</c> when gates decided (front ends show it with the report); null for other checks.</summary>
+    public string? Verdict { get; init; }
+
+    /// <summary>The gate-report.json with the evidence when gates decided (.md, .junit.xml, .html next to it).</summary>
+    public string? ReportPath { get; init; }
 }

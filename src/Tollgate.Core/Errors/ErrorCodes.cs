@@ -72,6 +72,12 @@ public static class ErrorCodes
     public const string GitLedgerSettingsInvalid = "TOLLGATE1202";
     public const string PublishedArtifactUnavailable = "TOLLGATE1203";
     public const string GitHubTokenMissingInActions = "TOLLGATE1204";
+    // Crash consistency and races (harden-crash): TOLLGATE1100–TOLLGATE1199.
+    public const string OciLayoutLocked = "TOLLGATE1100";
+    // Cake front end (Cake.Tollgate reports these itself; it cannot reference Core, so it repeats the values).
+    public const string CakeCliNotFound = "TOLLGATE1550";
+    public const string CakeCliOutputUnreadable = "TOLLGATE1551";
+    public const string CakeEnvironmentEmpty = "TOLLGATE1552";
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
@@ -92,5 +98,7 @@ public static class ErrorCodes
         NuGetPackageTooLarge, NuGetSourceFailed, NuGetPackageNotFound, NuGetVersionInvalid, NuGetPackageInvalid,
         GateTaskUnsupported, GateInputInvalid,
         GitLedgerUnavailable, GitLedgerContended, GitLedgerSettingsInvalid, PublishedArtifactUnavailable, GitHubTokenMissingInActions,
+        OciLayoutLocked,
+        CakeCliNotFound, CakeCliOutputUnreadable, CakeEnvironmentEmpty,
     ];
 }

@@ -49,16 +49,26 @@ public sealed class BaselineArtifact : IDisposable
         }
 
         // Extracted and verified like `tollgate fetch`: safe entry names, every file against its manifest.
-        var target = Path.Combine(Path.GetTempPath(), "tollgate-baseline", Guid.NewGuid().ToString("N"));
-        var manifest = ModelPackageExtractor.Extract(package, target);
-        return new BaselineArtifact(target, manifest);
+        var scratch = Util.ScratchFiles.CreateDirectory(config.Resolve("."), "baseline");
+        try
+        {
+            var target = Path.Combine(scratch, "model");
+            return new BaselineArtifact(target, ModelPackageExtractor.Extract(package, target));
+        }
+        catch
+        {
+            Util.ScratchFiles.DeleteDirectory(scratch);
+            throw;
+        }
     }
 
+    /// <summary>Deletes the scratch folder the model was extracted into (no empty folder left behind).</summary>
+    /// <remarks>A fetched artifact stays in .tollgate/fetched for later commands.</remarks>
     public void Dispose()
     {
-        if (owned && System.IO.Directory.Exists(Directory)) // a fetched artifact stays in .tollgate/fetched for later commands
+        if (owned)
         {
-            System.IO.Directory.Delete(Directory, recursive: true);
+            Util.ScratchFiles.DeleteDirectory(Path.GetDirectoryName(Directory)!);
         }
     }
 }

@@ -39,7 +39,7 @@ internal sealed class GateData
         }
 
         var ml = new MLContext(spec.Seed);
-        var scratch = Directory.CreateTempSubdirectory("tollgate-gate").FullName;
+        var scratch = Util.ScratchFiles.CreateDirectory(config.Resolve("."), "gate");
         try
         {
             return new GateData(ml, spec, InMemoryRows.From(HoldoutEvaluator.Holdout(ml, spec, scratch)));
@@ -53,7 +53,7 @@ internal sealed class GateData
     /// <summary>The training rows (for feature ranges and spreads).</summary>
     public InMemoryRows Training()
     {
-        var scratch = Directory.CreateTempSubdirectory("tollgate-gate").FullName;
+        var scratch = Util.ScratchFiles.CreateDirectory(Spec.BaseDirectory, "gate");
         try
         {
             return InMemoryRows.From(new TrainingDataLoader(Ml, Spec).Load(Spec.Data.Train, scratch).View);

@@ -22,7 +22,7 @@ public sealed class HoldoutEvaluator(TollgateConfig config)
 
         var spec = TrainingSpecLoader.Load(config.Resolve(config.Model.Training));
         var ml = new MLContext(spec.Seed);
-        var scratch = Directory.CreateTempSubdirectory("tollgate-holdout").FullName;
+        var scratch = Util.ScratchFiles.CreateDirectory(config.Resolve("."), "holdout");
         try
         {
             var test = Holdout(ml, spec, scratch);

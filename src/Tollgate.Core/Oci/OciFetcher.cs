@@ -29,7 +29,7 @@ public static class OciFetcher
         }
 
         var titles = manifest.Layers.Select(l => SafeEntryPath.Check(l.Title, $"{store.Location}@{fetched.Digest}")).ToList();
-        var temp = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{Guid.NewGuid():N}.tmp");
+        var temp = Util.ScratchFiles.StagingPathFor(output); // a killed fetch leaves nothing the next run does not clean
         Directory.CreateDirectory(temp);
         try
         {

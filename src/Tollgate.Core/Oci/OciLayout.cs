@@ -4,9 +4,10 @@ using Tollgate.Core.Util;
 namespace Tollgate.Core.Oci;
 
 /// <summary>
-/// An OCI image layout on disk (<c>oci-layout</c>, <c>index.json</c>, <c>blobs/sha256/…</c>). Blobs are written
-/// to a temp file while hashed and renamed into place; <c>index.json</c> is replaced last, atomically, so a tag
-/// never points at missing content.
+/// An OCI image layout on disk (<c>oci-layout</c>, <c>index.json</c>, <c>blobs/sha256/…</c>). Blobs are staged while
+/// hashed and renamed into place; <c>index.json</c> is replaced last, atomically, so a tag never points at missing content.
+/// Every index change runs under the layout's cross-process lock and re-reads the index under it, so concurrent writers
+/// (promotions into different environments, <c>tag</c>, <c>pack</c>) never lose each other's tags.
 /// </summary>
 public sealed class OciLayout(string root) : IOciStore
 {
@@ -35,7 +36,7 @@ public sealed class OciLayout(string root) : IOciStore
             return false;
         }
 
-        var temp = Path.Combine(BlobDir, $".{blob.Hex}.{Guid.NewGuid():N}.tmp");
+        var temp = ScratchFiles.StagingPathFor(path);
         try
         {
             await using (var source = open())
@@ -45,6 +46,7 @@ public sealed class OciLayout(string root) : IOciStore
                 target.Flush(flushToDisk: true);
             }
 
+            CrashPoint.Reached("staged:blob");
             File.Move(temp, path, overwrite: true);
             return true;
         }
@@ -60,9 +62,14 @@ public sealed class OciLayout(string root) : IOciStore
         var parsed = OciManifestJson.Parse(manifest, Location);
         var descriptor = new OciDescriptor(OciMediaTypes.ImageManifest, OciDigest.Of(manifest), manifest.Length);
         await PushBlobAsync(descriptor, () => new MemoryStream(manifest, writable: false), cancellationToken);
+        using var _ = LockIndex();
         var index = OciLayoutIndex.Read(Root);
-        index.SetTag(tag, descriptor, parsed.ArtifactType);
-        AtomicFile.Write(Path.Combine(Root, "index.json"), index.WriteTo);
+        if (index.Find(tag) != descriptor.Digest)
+        {
+            index.SetTag(tag, descriptor, parsed.ArtifactType);
+            AtomicFile.Write(Path.Combine(Root, "index.json"), index.WriteTo);
+        }
+
         return descriptor.Digest;
     }
 
@@ -72,6 +79,7 @@ public sealed class OciLayout(string root) : IOciStore
     /// </summary>
     public IReadOnlyList<string> RemoveTags(string digest, IReadOnlySet<string> tags)
     {
+        using var _ = LockIndex();
         var index = OciLayoutIndex.Read(Root);
         var removed = index.RemoveTags(digest, tags);
         if (removed.Count > 0)
@@ -119,9 +127,15 @@ public sealed class OciLayout(string root) : IOciStore
         return Task.FromResult<Stream>(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan | FileOptions.Asynchronous));
     }
 
+    /// <summary>The layout's cross-process lock; index.json is read, changed and replaced only while holding it.</summary>
+    private FileLock LockIndex() => FileLock.Acquire(
+        Path.Combine(Root, "index.json.lock"), ErrorCodes.OciLayoutLocked, "OCI image layout lock",
+        "Wait for the other Tollgate command writing this layout to finish, then retry.");
+
     private void EnsureCreated()
     {
         Directory.CreateDirectory(BlobDir);
+        using var _ = LockIndex();
         var marker = Path.Combine(Root, "oci-layout");
         if (!File.Exists(marker))
         {

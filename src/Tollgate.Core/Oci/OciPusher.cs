@@ -31,6 +31,7 @@ public static class OciPusher
             }
 
             (await store.PushBlobAsync(descriptor, open, cancellationToken) ? uploaded : mounted).Add(descriptor.Digest);
+            Util.CrashPoint.Reached("pushed:blob");
             onBlobPushed?.Invoke(descriptor);
         }
 
@@ -38,6 +39,7 @@ public static class OciPusher
         foreach (var tag in tags)
         {
             await store.PutManifestAsync(artifact.ManifestBytes, tag, cancellationToken);
+            Util.CrashPoint.Reached("pushed:manifest");
         }
 
         return new OciPushResult(store.Location, artifact.Name, artifact.Version, artifact.ManifestDigest, tags, uploaded, skipped, mounted);

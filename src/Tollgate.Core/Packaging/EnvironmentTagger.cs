@@ -46,13 +46,31 @@ public sealed class EnvironmentTagger(TollgateConfig config, IProgress<string>? 
             var store = OciLocation.Open(location);
             try
             {
+                if (await TaggedDigestAsync(store, deployment.Environment, ct) == reference[(at + 1)..])
+                {
+                    continue; // already converged (a re-run after a crash, or nothing moved)
+                }
+
                 await OciTagger.TagAsync(store, reference[(at + 1)..], deployment.Environment, ct);
+                Util.CrashPoint.Reached(location.StartsWith(LayoutRef, StringComparison.Ordinal) ? "tagged:layout" : "tagged:registry");
                 progress?.Report($"  OCI tag {deployment.Environment} → {reference[(at + 1)..][..19]}… in {location}");
             }
             finally
             {
                 (store as IDisposable)?.Dispose();
             }
+        }
+    }
+
+    private static async Task<string?> TaggedDigestAsync(IOciStore store, string tag, CancellationToken ct)
+    {
+        try
+        {
+            return (await store.GetManifestAsync(tag, ct)).Digest;
+        }
+        catch (Errors.TollgateException ex) when (ex.Code == Errors.ErrorCodes.OciNotFound)
+        {
+            return null;
         }
     }
 }

@@ -23,7 +23,7 @@ public static class ModelPackageExtractor
         }
 
         var prefix = NuGetModelPackager.ContentFolder + "/";
-        var temp = Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{Guid.NewGuid():N}.tmp");
+        var temp = Util.ScratchFiles.StagingPathFor(output); // a killed fetch leaves nothing the next run does not clean
         try
         {
             using (var zip = ZipFile.OpenRead(nupkgPath))

@@ -22,6 +22,9 @@ public static partial class ModelPackageTargets
     public static string MainFile(ModelManifest manifest) =>
         manifest.Files.FirstOrDefault(f => f.Path == Training.ModelTrainer.ModelFileName)?.Path ?? manifest.Files[0].Path;
 
+    /// <summary>Package path of the generated C# (<see cref="ModelTypesSource"/>).</summary>
+    public static string TypesFile(string packageId) => $"build/{packageId}.ModelTypes.cs";
+
     public static string Props(string packageId, ModelManifest manifest)
     {
         var p = PropertyPrefix(packageId);
@@ -55,7 +58,13 @@ public static partial class ModelPackageTargets
                 new XAttribute("CopyToPublishDirectory", "PreserveNewest")));
         }
 
-        return Render(new XComment($" Copies {manifest.Name} {manifest.Version} to $(OutDir){folder}/; set {p}_Copy=false (or TollgateModel_Copy=false) to skip. "), items);
+        var types = new XElement("ItemGroup",
+            new XAttribute("Condition", $"'$(Language)' == 'C#' and '$({p}_GenerateTypes)' != 'false'"),
+            new XElement("Compile",
+                new XAttribute("Include", $"$(MSBuildThisFileDirectory){packageId}.ModelTypes.cs"),
+                new XAttribute("Link", $"Tollgate/{packageId}.ModelTypes.cs"),
+                new XAttribute("Visible", "false")));
+        return Render(new XComment($" Copies {manifest.Name} {manifest.Version} to $(OutDir){folder}/; set {p}_Copy=false (or TollgateModel_Copy=false) to skip. "), items, types);
     }
 
     /// <summary>buildTransitive/ files only import the build/ ones, so both stay identical.</summary>
@@ -76,7 +85,7 @@ public static partial class ModelPackageTargets
         return s.ToString();
     }
 
-    private static string Render(XComment? comment, XElement body)
+    private static string Render(XComment? comment, params XElement[] body)
     {
         var project = new XElement("Project");
         if (comment is not null)

@@ -56,7 +56,7 @@ public sealed class NuGetModelPackager(TollgateConfig config)
         }
         else
         {
-            var built = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tollgate-pack-{Guid.NewGuid():N}.nupkg");
+            var built = ScratchFiles.StagingPathFor(target); // the package before its large entries are stored
             try
             {
                 using (var file = File.Create(built))
@@ -116,6 +116,8 @@ public sealed class NuGetModelPackager(TollgateConfig config)
 
         builder.AddFiles(artifactDir, ModelManifest.FileName, $"{ContentFolder}/{ModelManifest.FileName}");
         builder.Files.Add(new InMemoryPackageFile("README.md", ModelCardMarkdown.Render(manifest)));
+        builder.Files.Add(new InMemoryPackageFile(ModelPackageTargets.TypesFile(PackageId), ModelTypesSource.Render(PackageId, manifest)));
+        AddRuntimeDependencies(builder, manifest);
         foreach (var folder in new[] { "build", "buildTransitive" })
         {
             var transitive = folder == "buildTransitive";
@@ -126,5 +128,18 @@ public sealed class NuGetModelPackager(TollgateConfig config)
         }
 
         return builder;
+    }
+
+    /// <summary>A consumer needs only the model's PackageReference: ML.NET (and the trainer's package) come with it, at the training versions.</summary>
+    private static void AddRuntimeDependencies(PackageBuilder builder, ModelManifest manifest)
+    {
+        var dependencies = Training.MlNetPackages.Dependencies(manifest.Lineage.Trainer, manifest.Lineage.Tools)
+            .Where(d => NuGetVersion.TryParse(d.Version, out _))
+            .Select(d => new PackageDependency(d.Id, new VersionRange(NuGetVersion.Parse(d.Version))))
+            .ToList();
+        if (dependencies.Count > 0)
+        {
+            builder.DependencyGroups.Add(new PackageDependencyGroup(NuGet.Frameworks.NuGetFramework.AnyFramework, dependencies));
+        }
     }
 }

@@ -42,12 +42,7 @@ internal static class ManifestFactory
                 Seed = spec.Seed,
                 Deterministic = true,
                 DeterminismNote = "single-threaded trainer with a fixed seed; model zip rewritten with fixed timestamps and no compression",
-                Tools = new SortedDictionary<string, string>(StringComparer.Ordinal)
-                {
-                    ["tollgate"] = typeof(ManifestFactory).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
-                    ["ml.net"] = typeof(Microsoft.ML.MLContext).Assembly.GetName().Version?.ToString(3) ?? "unknown",
-                    ["dotnet"] = Environment.Version.ToString(),
-                },
+                Tools = Tools(spec.Trainer.Name),
             },
             Metrics = metrics,
             Created = created,
@@ -60,6 +55,21 @@ internal static class ManifestFactory
                 License = config.Model.Card.License,
             },
         };
+    }
+
+    private static SortedDictionary<string, string> Tools(string trainer)
+    {
+        var tools = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["tollgate"] = typeof(ManifestFactory).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+            ["dotnet"] = Environment.Version.ToString(),
+        };
+        foreach (var (key, version) in MlNetPackages.ToolVersions(trainer))
+        {
+            tools[key] = version; // package versions, so a consumer can restore exactly what trained the model
+        }
+
+        return tools;
     }
 
     private static List<SchemaColumn> Inputs(TrainingSpec spec) =>

@@ -18,6 +18,7 @@ internal static class Repo
     {
         var info = new ProcessStartInfo(file, arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         info.Environment["DOTNET_NOLOGO"] = "1";
+        info.Environment["NO_COLOR"] = "1"; // Cake highlights interpolated values with ANSI escapes otherwise
         using var process = Process.Start(info)!;
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };

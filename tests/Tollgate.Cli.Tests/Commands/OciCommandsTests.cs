@@ -33,7 +33,7 @@ public class OciCommandsTests
         Assert.That(push.ExitCode, Is.EqualTo(0), push.Err);
         Assert.That(tag.ExitCode, Is.EqualTo(0), tag.Err);
         Assert.That(fetch.ExitCode, Is.EqualTo(0), fetch.Err);
-        Assert.That(JsonDocument.Parse(tag.Out).RootElement[0].GetProperty("digest").GetString(), Is.EqualTo(digest));
+        Assert.That(JsonDocument.Parse(tag.Out).RootElement.GetProperty("tags")[0].GetProperty("digest").GetString(), Is.EqualTo(digest));
         var fetched = JsonDocument.Parse(fetch.Out).RootElement;
         Assert.That(fetched.GetProperty("digest").GetString(), Is.EqualTo(digest));
         Assert.That(fetched.GetProperty("reference").GetString(), Is.EqualTo($"oci-layout:{layout}@{digest}"));

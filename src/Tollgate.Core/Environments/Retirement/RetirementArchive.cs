@@ -30,7 +30,7 @@ internal static class RetirementArchive
             var report = Path.Combine(config.Resolve(config.Reports), d.Environment, "gate-report.json");
             if (File.Exists(report) && Hashing.Digest(Hashing.Sha256File(report)) == d.GateReportDigest)
             {
-                File.Copy(report, Path.Combine(dir, $"gate-report.{d.Environment}.json"), overwrite: true);
+                AtomicFile.Copy(report, Path.Combine(dir, $"gate-report.{d.Environment}.json"));
             }
         }
 

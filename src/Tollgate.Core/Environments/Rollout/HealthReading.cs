@@ -15,13 +15,21 @@ public static class HealthReading
         if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
             using var client = http is null ? new HttpClient { Timeout = TimeSpan.FromSeconds(30) } : null;
-            var response = await (http ?? client!).GetAsync(uri, ct);
-            if (!response.IsSuccessStatusCode)
+            try
             {
-                throw new TollgateException(ErrorCodes.HealthSourceInvalid, $"Health endpoint {uri} answered {(int)response.StatusCode} {response.ReasonPhrase}.", "Check the serving system's metrics endpoint.");
-            }
+                using var response = await (http ?? client!).GetAsync(uri, ct);
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new TollgateException(ErrorCodes.HealthSourceInvalid, $"Health endpoint {uri} answered {(int)response.StatusCode} {response.ReasonPhrase}.", "Check the serving system's metrics endpoint.");
+                }
 
-            return ParseJson(await response.Content.ReadAsStringAsync(ct), uri.ToString());
+                return ParseJson(await response.Content.ReadAsStringAsync(ct), uri.ToString());
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+            {
+                // Refused, reset or timed out: an unreadable source, reported like every other one (no stack trace).
+                throw new TollgateException(ErrorCodes.HealthSourceInvalid, $"Health endpoint {uri} could not be read: {ex.Message}", "Check that the serving system's metrics endpoint is up and reachable.", ex);
+            }
         }
 
         if (!File.Exists(source))
@@ -29,7 +37,16 @@ public static class HealthReading
             throw new TollgateException(ErrorCodes.HealthSourceInvalid, $"Health source '{source}' does not exist.", "Point strategy.health.source at a JSON/CSV file or an http(s) URL.");
         }
 
-        var text = await File.ReadAllTextAsync(source, ct);
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(source, ct);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new TollgateException(ErrorCodes.HealthSourceInvalid, $"Health source '{source}' could not be read: {ex.Message}", "Make the file readable, or point strategy.health.source elsewhere.", ex);
+        }
+
         return source.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? ParseCsv(text, source) : ParseJson(text, source);
     }
 
@@ -38,6 +55,11 @@ public static class HealthReading
         try
         {
             using var doc = JsonDocument.Parse(text);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new TollgateException(ErrorCodes.HealthSourceInvalid, $"Health source '{source}' is a JSON {doc.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object of numbers.", "Return e.g. {\"error_rate\": 0.002, \"latency_p95\": 180}.");
+            }
+
             return doc.RootElement.EnumerateObject()
                 .Where(p => p.Value.ValueKind == JsonValueKind.Number)
                 .ToDictionary(p => p.Name, p => p.Value.GetDouble(), StringComparer.Ordinal);

@@ -5,24 +5,44 @@ using Tollgate.Core.Packaging;
 
 namespace Tollgate.Core.Environments.Rollout;
 
-/// <summary>Restores an earlier good digest to an environment as a new deployment that says why.</summary>
+/// <summary>
+/// Restores an earlier good digest to an environment as a new deployment that says why. A rollback is a promotion: it is
+/// compare-and-swap (it loses cleanly, TOLLGATE0315, to a deployment that became current after it read the environment),
+/// resumable (a rollback killed half-way is completed by the next rollback or promotion of that environment) and idempotent
+/// (re-running a finished rollback only converges the environment's tags).
+/// </summary>
 /// <remarks><paramref name="config"/> supplies the environment's role flags (production / transient); without it both are off.</remarks>
 public sealed class RollbackService(IEnvironmentBackend backend, IProgress<string>? progress = null, EnvironmentTagger? tagger = null, TollgateConfig? config = null)
 {
+    /// <summary>The strategy recorded on rollback deployments (manual and automatic).</summary>
+    public const string Strategy = "rollback";
+
     /// <summary>Manual rollback: to <paramref name="toVersion"/>, or to the last good digest before the current one.</summary>
-    public async Task<DeploymentRecord> RollbackAsync(string environment, string? toVersion, string reason, CancellationToken ct)
+    public async Task<RollbackResult> RollbackAsync(string environment, string? toVersion, string reason, CancellationToken ct)
     {
+        if (await ResumePendingAsync(environment, ct) is { } resumed && (toVersion is null || IsVersion(resumed, toVersion)))
+        {
+            return new RollbackResult(RollbackResult.Resumed, resumed);
+        }
+
         var history = (await DeploymentHistory.ListAsync(backend, environment, ct)).Where(d => d.Environment == environment).ToList();
         var current = EnvironmentState.CurrentOf(history, environment)
             ?? throw new TollgateException(ErrorCodes.RollbackImpossible, $"Nothing runs in '{environment}', so there is nothing to roll back.", "Promote a model first.");
+        if (toVersion is null ? current.Strategy == Strategy : IsVersion(current, toVersion))
+        {
+            // A re-run (perhaps after a kill between the success and the tag move) must not roll back a second time.
+            await TagAsync(current, ct);
+            progress?.Report($"{environment}: {current.Model.Name} {current.Model.Version} already runs there (deployment {current.Id}: {current.Description}); nothing to do."
+                + (toVersion is null ? " To go further back, name the version with --to VERSION." : ""));
+            return new RollbackResult(RollbackResult.AlreadyCurrent, current);
+        }
+
         // Retired versions are never rollback targets.
         var retired = backend is IAuditTrail trail
             ? (await trail.ListAuditAsync(ct)).Where(a => a.Kind == AuditEntry.Retirement).Select(a => a.Model.Digest).ToHashSet(StringComparer.Ordinal)
             : [];
         var wasGood = history.Where(d => d.Model.Digest != current.Model.Digest && d.SucceededAt is not null && !retired.Contains(d.Model.Digest)).ToList();
-        var target = toVersion is null
-            ? wasGood.FirstOrDefault()
-            : wasGood.FirstOrDefault(d => d.Model.Version == toVersion || d.Model.Version.Split('+')[0] == toVersion);
+        var target = toVersion is null ? wasGood.FirstOrDefault() : wasGood.FirstOrDefault(d => IsVersion(d, toVersion));
         if (target is null)
         {
             var known = string.Join(", ", wasGood.Select(d => d.Model.Version).Distinct());
@@ -31,11 +51,15 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
                 known.Length == 0 ? "There is nothing earlier to return to." : $"Versions that ran there: {known}.");
         }
 
-        return await RestoreAsync(target, environment, $"rollback from {current.Model.Version}: {reason}", ct);
+        var restored = await RestoreAsync(target, environment, $"rollback from {current.Model.Version}: {reason}", current.Id, ct);
+        return new RollbackResult(RollbackResult.RolledBack, restored);
     }
 
-    /// <summary>Records a deployment of <paramref name="target"/>'s exact artifact and makes it current.</summary>
-    public async Task<DeploymentRecord> RestoreAsync(DeploymentRecord target, string environment, string why, CancellationToken ct)
+    /// <summary>
+    /// Records a deployment of <paramref name="target"/>'s exact artifact and makes it current, provided the environment's
+    /// current deployment is still <paramref name="expectedCurrentId"/> (null: the environment was empty).
+    /// </summary>
+    public async Task<DeploymentRecord> RestoreAsync(DeploymentRecord target, string environment, string why, string? expectedCurrentId, CancellationToken ct)
     {
         var restored = await backend.CreateDeploymentAsync(new DeploymentRequest
         {
@@ -43,22 +67,59 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
             Model = target.Model,
             Commit = target.Commit,
             Artifacts = target.Artifacts,
-            Strategy = "rollback",
+            Strategy = Strategy,
             Actor = Actor.FromEnvironment(),
             GateReportDigest = target.GateReportDigest,
             GateSummary = target.GateSummary,
             Description = why,
             ProductionEnvironment = config is not null && EnvironmentRoles.IsProduction(config, environment),
             TransientEnvironment = config is not null && EnvironmentRoles.IsTransient(config, environment),
+            ExpectedCurrentDeploymentId = expectedCurrentId ?? DeploymentRequest.NoCurrent,
         }, ct);
-        await backend.SetStatusAsync(restored.Id, DeploymentState.InProgress, why, ct);
-        restored = await backend.SetStatusAsync(restored.Id, DeploymentState.Success, why, ct);
-        if (tagger is not null)
+        return await CompleteAsync(restored, ct);
+    }
+
+    /// <summary>
+    /// Completes the rollbacks of <paramref name="environment"/> that a killed run left queued or in progress (oldest first);
+    /// one that lost its race meanwhile is marked failed. Returns the last one completed, or null.
+    /// </summary>
+    public async Task<DeploymentRecord?> ResumePendingAsync(string environment, CancellationToken ct)
+    {
+        var pending = (await backend.ListDeploymentsAsync(environment, ct))
+            .Where(d => d.Environment == environment && d.Strategy == Strategy && d.State is DeploymentState.Queued or DeploymentState.InProgress)
+            .Reverse().ToList();
+        DeploymentRecord? completed = null;
+        foreach (var d in pending)
         {
-            await tagger.TagAsync(restored, ct);
+            progress?.Report($"{environment}: resuming rollback deployment {d.Id} ({d.Description}) left unfinished by an earlier run.");
+            try
+            {
+                completed = await CompleteAsync(d, ct);
+            }
+            catch (CheckFailedException ex) when (ex.Code == ErrorCodes.PromotionRaceLost)
+            {
+                progress?.Report($"  ! rollback deployment {d.Id} is obsolete: {ex.Message}");
+            }
         }
 
-        progress?.Report($"{environment}: restored {target.Model.Name} {target.Model.Version} (deployment {restored.Id}): {why}");
+        return completed;
+    }
+
+    private async Task<DeploymentRecord> CompleteAsync(DeploymentRecord deployment, CancellationToken ct)
+    {
+        var why = deployment.Description ?? Strategy;
+        if (deployment.State == DeploymentState.Queued)
+        {
+            await backend.SetStatusAsync(deployment.Id, DeploymentState.InProgress, why, ct);
+        }
+
+        var restored = await backend.SetStatusAsync(deployment.Id, DeploymentState.Success, why, ct);
+        await TagAsync(restored, ct);
+        progress?.Report($"{restored.Environment}: restored {restored.Model.Name} {restored.Model.Version} (deployment {restored.Id}): {why}");
         return restored;
     }
+
+    private Task TagAsync(DeploymentRecord deployment, CancellationToken ct) => tagger is null ? Task.CompletedTask : tagger.TagAsync(deployment, ct);
+
+    private static bool IsVersion(DeploymentRecord d, string version) => d.Model.Version == version || d.Model.Version.Split('+')[0] == version;
 }

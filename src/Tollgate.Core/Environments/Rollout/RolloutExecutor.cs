@@ -14,6 +14,20 @@ public sealed class RolloutExecutor(TollgateConfig config, IEnvironmentBackend b
 {
     public async Task<DeploymentRecord> RunAsync(DeploymentRecord deployment, EnvironmentSection environment, StrategySection strategy, DeploymentRecord? previous, CancellationToken ct, string? candidateDir = null)
     {
+        try
+        {
+            return await RunStrategyAsync(deployment, environment, strategy, previous, ct, candidateDir);
+        }
+        catch (TollgateException ex) when (ex is not CheckFailedException)
+        {
+            // A rollout that cannot go on ends as a failure, never stuck in progress (failed checks have recorded theirs).
+            await backend.SetStatusAsync(deployment.Id, DeploymentState.Failure, $"rollout stopped: {ex.Code}: {ex.Message}", ct);
+            throw;
+        }
+    }
+
+    private async Task<DeploymentRecord> RunStrategyAsync(DeploymentRecord deployment, EnvironmentSection environment, StrategySection strategy, DeploymentRecord? previous, CancellationToken ct, string? candidateDir)
+    {
         var model = deployment.Model;
         switch (strategy.Kind)
         {
@@ -59,7 +73,17 @@ public sealed class RolloutExecutor(TollgateConfig config, IEnvironmentBackend b
             await Task.Delay(TimeSpan.FromSeconds(strategy.Interval), ct);
         }
 
-        var result = await new HealthCheck(health, config.Resolve, http).RunAsync(ct);
+        HealthCheck.Result result;
+        try
+        {
+            result = await new HealthCheck(health, config.Resolve, http).RunAsync(ct);
+        }
+        catch (TollgateException ex) when (ex.Code == ErrorCodes.HealthSourceInvalid)
+        {
+            // Health that cannot be read is not health: the step is unhealthy, never left in progress.
+            result = new HealthCheck.Result(false, $"health source unreadable ({ex.Code}): {ex.Message}");
+        }
+
         if (result.Healthy)
         {
             return;
@@ -68,7 +92,8 @@ public sealed class RolloutExecutor(TollgateConfig config, IEnvironmentBackend b
         var why = $"{stage} unhealthy: {result.Summary}";
         await backend.SetStatusAsync(deployment.Id, DeploymentState.Failure, why, ct);
         progress?.Report($"  ✗ {why}");
-        var restored = previous is null ? null : await new RollbackService(backend, progress, new EnvironmentTagger(config, progress), config).RestoreAsync(previous, environment, $"automatic rollback: {deployment.Model.Name} {deployment.Model.Version} {why}", ct);
+        var restored = previous is null ? null : await new RollbackService(backend, progress, new EnvironmentTagger(config, progress), config)
+            .RestoreAsync(previous, environment, $"automatic rollback: {deployment.Model.Name} {deployment.Model.Version} {why}", previous.Id, ct);
         throw new CheckFailedException(
             ErrorCodes.RolloutFailed,
             $"{deployment.Model.Name} {deployment.Model.Version} failed its rollout to {environment}: {why}. " +

@@ -93,7 +93,7 @@ public class RolloutTests
         var second = await ShipToProduction(world, 2, "m2");
 
         // Act
-        var restored = await new RollbackService(world.Backend).RollbackAsync("production", null, "bad reviews", None);
+        var restored = (await new RollbackService(world.Backend).RollbackAsync("production", null, "bad reviews", None)).Deployment;
 
         // Assert
         var production = await world.Backend.ListDeploymentsAsync("production", None);

@@ -1,0 +1,17 @@
+namespace Tollgate.Core.Gates;
+
+/// <summary>Where a validation reads its current data from and writes its reports to.</summary>
+public sealed record ValidationOptions
+{
+    /// <summary>Current data for drift gates instead of the configured file.</summary>
+    public string? CurrentData { get; init; }
+
+    /// <summary>Reports folder (one sub-folder per environment); default: <c>reports</c> from tollgate.yml.</summary>
+    public string? ReportsDir { get; init; }
+
+    /// <summary>Reads CI variables (GITHUB_ACTIONS, TF_BUILD, GITHUB_STEP_SUMMARY); tests pass their own.</summary>
+    public Func<string, string?>? EnvironmentVariables { get; init; }
+
+    /// <summary>Digest of reports a crashed run already recorded with its deployment: when the files still match, they are kept, not rewritten.</summary>
+    public string? RecordedReportDigest { get; init; }
+}

@@ -38,7 +38,9 @@ internal static class PromoteCommand
             {
                 Strategy = parse.GetValue(strategy),
                 Force = parse.GetValue(force),
-                Artifacts = [.. PublishedArtifacts.Read(context.Config, manifest.Digest).Concat(travelled).Distinct(StringComparer.Ordinal)],
+                Artifacts = [.. PublishedArtifacts.Read(context.Config, manifest.Digest).Concat(travelled)
+                    .Concat(await RegistryPublication.FindAsync(context.Config, artifactDir, ct) is { } pushed ? [pushed] : [])
+                    .Distinct(StringComparer.Ordinal)],
                 CurrentData = parse.GetValue(current),
             };
             var result = await new PromotionService(context.Config, context.Backend, CliContext.Log(parse.GetValue(json)))

@@ -75,7 +75,9 @@ internal static class PushCommand
     {
         try
         {
-            return Core.Config.ConfigLoader.Load(path);
+            var config = Core.Config.ConfigLoader.Load(path);
+            Core.Util.ScratchFiles.CleanDeadRuns(config.Resolve(".")); // as every command with a config does (see CliContext)
+            return config;
         }
         catch (TollgateException ex) when (path is null && ex.Code == ErrorCodes.ConfigNotFound)
         {

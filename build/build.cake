@@ -65,13 +65,30 @@ Task("Test").IsDependentOn("Build").Does(() =>
     }
 });
 
+// Every shipped package, one version (MinVer: from the git tag v*, or 0.0.0-alpha.0.N without tags), into
+// artifacts/packages/. Packs what Build compiled, so packages and assemblies carry the same version.
 Task("Pack").IsDependentOn("Build").Does(() =>
+{
+    var packages = artifacts.Combine("packages");
+    EnsureDirectoryExists(packages);
+    DeleteFiles(GetFiles(packages.FullPath + "/*.nupkg")); // earlier versions would look like part of this pack
     DotNetPack(solution.FullPath, new DotNetPackSettings
     {
         Configuration = configuration,
         NoBuild = true,
-        OutputDirectory = artifacts.Combine("packages"),
-    }));
+        NoRestore = true,
+        OutputDirectory = packages,
+    });
+    var packed = GetFiles(packages.FullPath + "/*.nupkg").Select(f => f.GetFilename().ToString()).OrderBy(f => f).ToList();
+    var versions = packed.Select(f => System.Text.RegularExpressions.Regex.Match(f, @"^[A-Za-z.]+?\.(\d+\.\d+\.\d+.*)\.nupkg$").Groups[1].Value).Distinct().ToList();
+    if (versions.Count != 1)
+    {
+        throw new Exception($"Packages do not share one version: {string.Join(", ", packed)}");
+    }
+
+    Information($"Packed {packed.Count} packages, version {versions[0]}, into {packages}:");
+    packed.ForEach(f => Information($"  {f}"));
+});
 
 // ---- the sample model pipeline (tollgate.yml at the repository root) ----------------------
 Task("BuildCli").Does(() =>

@@ -37,6 +37,7 @@ public static partial class TollgateAliases
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(settings);
-        return new TollgateEnvironmentsReader(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools).Read(settings);
+        return new TollgateRunner(context.FileSystem, context.Environment, context.ProcessRunner, context.Tools)
+            .Run<TollgateEnvironmentsResult>(["environments"], settings).Environments ?? [];
     }
 }

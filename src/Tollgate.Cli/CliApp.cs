@@ -1,13 +1,17 @@
 using System.CommandLine;
+using Tollgate.Core.Errors;
 
 namespace Tollgate.Cli;
 
 /// <summary>The command tree and the documented exit codes, shared by Program and the tests.</summary>
 internal static class CliApp
 {
+    /// <summary>Shows the stack trace of unexpected failures (for bug reports); without it users see a coded message only.</summary>
+    public static Option<bool> Verbose { get; } = new("--verbose") { Description = "Show stack traces of unexpected failures.", Recursive = true };
+
     public static RootCommand Build()
     {
-        var root = new RootCommand("tollgate: retrain, gate, package and promote ML models through environments.");
+        var root = new RootCommand("tollgate: retrain, gate, package and promote ML models through environments.") { Verbose };
         foreach (var command in CommandCatalog.Create())
         {
             root.Add(command);
@@ -16,13 +20,46 @@ internal static class CliApp
         return root;
     }
 
-    /// <summary>Runs the tool; usage errors (unknown option, missing value) exit 2 like every other input error.</summary>
+    /// <summary>
+    /// Runs the tool; usage errors (unknown option, missing value) exit 2 like every other input error.
+    /// Everything printed, by Tollgate or a library, goes through the secret mask.
+    /// </summary>
     public static async Task<int> RunAsync(string[] args, InvocationConfiguration? configuration = null)
+    {
+        var (oldOut, oldErr) = (Console.Out, Console.Error);
+        var stdout = new MaskingTextWriter(configuration?.Output ?? oldOut);
+        var stderr = new MaskingTextWriter(configuration?.Error ?? oldErr);
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
+        try
+        {
+            var masked = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+            return await RunMaskedAsync(args, masked);
+        }
+        catch (Exception ex)
+        {
+            // A failure outside any command body (parsing, the runtime): still no stack trace, still a code.
+            return ErrorOutput.Report(args, UnexpectedFailures.ToTollgate(ex), ex);
+        }
+        finally
+        {
+            stdout.Flush();
+            stderr.Flush();
+            Console.SetOut(oldOut);
+            Console.SetError(oldErr);
+        }
+    }
+
+    private static async Task<int> RunMaskedAsync(string[] args, InvocationConfiguration configuration)
     {
         var parse = Build().Parse(args);
         if (parse.Errors.Count > 0)
         {
-            return ErrorOutput.ReportUsage(parse.Errors.Select(e => e.Message).ToList(), args, configuration?.Error ?? Console.Error);
+            var usage = new TollgateException(
+                ErrorCodes.Usage,
+                string.Join(Environment.NewLine + "error " + ErrorCodes.Usage + ": ", parse.Errors.Select(e => e.Message)),
+                "run 'tollgate --help' or 'tollgate COMMAND --help' for the accepted options.");
+            return ErrorOutput.Report(args, usage);
         }
 
         return await parse.InvokeAsync(configuration);

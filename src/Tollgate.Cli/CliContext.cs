@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tollgate.Core.Util;
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
 

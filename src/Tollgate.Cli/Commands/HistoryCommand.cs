@@ -18,6 +18,11 @@ internal static class HistoryCommand
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
+            if (parse.GetValue(environment) is { } named)
+            {
+                context.Config.Environment(named); // an unknown name is an error, not an empty history
+            }
+
             var deployments = await DeploymentHistory.ListAsync(context.Backend, parse.GetValue(environment), ct);
             var audit = context.Backend is IAuditTrail trail
                 ? (await trail.ListAuditAsync(ct)).Where(a => parse.GetValue(environment) is not { } e || a.Environment is null || a.Environment == e).ToList()

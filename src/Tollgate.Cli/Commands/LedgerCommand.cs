@@ -40,6 +40,7 @@ internal static class LedgerCommand
                 }
 
                 Console.Error.WriteLine($"error {ex.Code}: {ex.Message}");
+                Console.Error.WriteLine($"  fix: {ex.Hint ?? "Restore .tollgate/ledger.jsonl from version control or a backup; never edit it by hand."}");
                 return 1;
             }
         });

@@ -16,6 +16,7 @@ internal static class NuGetCommands
     {
         var variable = apiKeyVariable ?? config.Package.ApiKeyVariable;
         var apiKey = Environment.GetEnvironmentVariable(variable) is { Length: > 0 } key ? key : null;
+        Core.Util.SecretMasker.Register(apiKey);
         var temp = Core.Util.ScratchFiles.CreateDirectory(artifactDir, "push"); // the package is packed here, then pushed
         try
         {

@@ -23,7 +23,7 @@ internal static class StatusCommand
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
-            var names = parse.GetValue(environment) is { } one ? [one] : context.Config.Environments.Select(e => e.Name).ToList();
+            var names = parse.GetValue(environment) is { } one ? [context.Config.Environment(one).Name] : context.Config.Environments.Select(e => e.Name).ToList();
             var states = await EnvironmentState.ReadAsync(context.Backend, names, ct);
             var protection = context.Backend is Core.Environments.GitHub.GitHubEnvironmentBackend github ? await github.ReadProtectionAsync(ct) : [];
             Protection? RulesOf(string name) => protection.FirstOrDefault(p => string.Equals(p.Environment, name, StringComparison.OrdinalIgnoreCase)) is { } p

@@ -81,10 +81,23 @@ public static class ManifestStore
             throw new TollgateException(ErrorCodes.DigestMismatch, $"'{actual.Keys.First()}' in '{artifactDir}' is not listed in the manifest.", "Remove the extra file; artifacts are immutable once trained.");
         }
 
-        var digest = ContentDigest.Compute(manifest.Files);
-        if (digest != manifest.Digest)
+        var digest = ContentDigest.Of(manifest);
+        if (digest == manifest.Digest)
         {
-            throw new TollgateException(ErrorCodes.DigestMismatch, $"Content digest mismatch: manifest says {manifest.Digest}, files give {digest}.", "The manifest was edited; regenerate the artifact.");
+            return;
         }
+
+        if (ContentDigest.FilesOnly(manifest.Files) == manifest.Digest)
+        {
+            throw new TollgateException(
+                ErrorCodes.ArtifactFromOlderVersion,
+                $"'{artifactDir}' was written by an older Tollgate whose digest did not cover the manifest's schema, metrics and card, so they cannot be trusted.",
+                "Retrain it with 'tollgate train' (or re-fetch a package built by this version).");
+        }
+
+        throw new TollgateException(
+            ErrorCodes.DigestMismatch,
+            $"Content digest mismatch in '{artifactDir}': the manifest says {manifest.Digest}, but its files, schema, metrics and card give {digest}.",
+            "The manifest (e.g. a metric) or a file was edited after training; restore the artifact from its package or retrain.");
     }
 }

@@ -15,10 +15,35 @@ public static partial class ConfigLoader
             throw new TollgateException(ErrorCodes.ConfigNotFound, $"Configuration file '{file}' does not exist.", "Pass --config PATH or create tollgate.yml at the repository root (see README).");
         }
 
-        var config = YamlFile.Deserialize<TollgateConfig>(file, ErrorCodes.ConfigInvalid);
-        config.SourcePath = Path.GetFullPath(file);
+        var full = Path.GetFullPath(file);
+        var text = ConfigText.Read(full);
+        var json = ConfigSchema.Parse(full, text);
+        TollgateConfig config;
+        try
+        {
+            config = YamlFile.Deserialize<TollgateConfig>(full, text, ErrorCodes.ConfigInvalid);
+        }
+        catch (TollgateException ex) when (!ex.Message.Contains("unknown key", StringComparison.Ordinal))
+        {
+            ConfigSchema.Validate(full, json); // the schema names a wrong type by its key and expected type
+            throw;
+        }
+
+        config.SourcePath = full;
         config.BaseDirectory = Path.GetDirectoryName(config.SourcePath)!;
-        Validate(config);
+
+        // Specific checks first (they know the codes and fixes), then the schema as the net for everything else.
+        try
+        {
+            Validate(config);
+        }
+        catch (TollgateException ex) when (ex.File is null && ex.GetType() == typeof(TollgateException))
+        {
+            throw Located(ex, full);
+        }
+
+        ConfigSchema.Validate(full, json);
+        ConfigSemantics.Check(config, json, YamlLocator.Load(config.SourcePath));
         return config;
     }
 
@@ -61,6 +86,7 @@ public static partial class ConfigLoader
             throw new TollgateException(ErrorCodes.ConfigInvalid, $"{where}: backend.kind '{config.Backend.Kind}' is unknown.", "Use 'auto', 'local', 'git' or 'github'.");
         }
 
+        ImpossibleThresholds.CheckDrift(config.Drift, $"{where}{locate.At("drift")}: top-level");
         foreach (var environment in config.Environments)
         {
             ValidateStrategy(environment, $"{where}{locate.At("environments", config.Environments.IndexOf(environment), "strategy")}");
@@ -75,7 +101,7 @@ public static partial class ConfigLoader
                 switch (Gates.GateFactory.KindOf(gate, at))
                 {
                     case "metric": ImpossibleThresholds.CheckMetric(Gates.MetricGate.Parse(gate.Metric!, at), at); break;
-                    case "baseline": Gates.BaselineExpression.Parse(gate.Baseline!, at); break;
+                    case "baseline": Gates.BaselineInterval.Validate(gate, Gates.BaselineExpression.Parse(gate.Baseline!, at), at); break;
                     case "drift": ImpossibleThresholds.CheckDrift(gate.Drift!, at); break;
                     case "performance" or "fairness" or "robustness" or "parity": Gates.GateOptionsValidator.Validate(gate, at); break;
                 }
@@ -107,7 +133,29 @@ public static partial class ConfigLoader
         {
             Gates.MetricGate.Parse(threshold, $"{at}.health.thresholds");
         }
+
+        CanaryJudgeValidator.Validate(strategy, at);
     }
+
+    // The checks above write "file(line,col): …" into the message; front ends need the location as data too.
+    private static TollgateException Located(TollgateException ex, string file)
+    {
+        var match = Location().Match(ex.Message);
+        if (!ex.Message.StartsWith(file, StringComparison.Ordinal))
+        {
+            return ex;
+        }
+
+        return new TollgateException(ex.Code, ex.Message, ex.Hint, ex.InnerException)
+        {
+            File = file,
+            Line = match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
+            Column = match.Success ? int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
+        };
+    }
+
+    [GeneratedRegex(@"^[^\n]*?\((\d+),(\d+)\)")]
+    private static partial Regex Location();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,99}$")]
     private static partial Regex ModelName();

@@ -18,6 +18,12 @@ public sealed class GateSection
     public RobustnessGateSection? Robustness { get; set; }
     public ParityGateSection? Parity { get; set; }
 
+    /// <summary>Baseline gates: decide on the confidence interval of candidate − baseline at this level instead of the point estimate.</summary>
+    public double? Confidence { get; set; }
+
+    /// <summary>Baseline gates on metrics other than auc: paired bootstrap resamples (seeded with the training spec's seed).</summary>
+    public int Resamples { get; set; } = 2000;
+
     /// <summary>fail (blocks) or warn (reported, never blocks).</summary>
     public string Severity { get; set; } = "fail";
 

@@ -8,4 +8,7 @@ public sealed class HealthSection
 
     /// <summary>Conditions such as <c>error_rate &lt;= 0.01</c> or <c>latency_p95 &lt;= 250</c>.</summary>
     public List<string> Thresholds { get; set; } = [];
+
+    /// <summary>Optional comparative judge of candidate vs baseline counts per step (needs per-deployment counts in the source).</summary>
+    public CanaryJudgeSection? Judge { get; set; }
 }

@@ -34,7 +34,7 @@ internal static class ImpossibleThresholds
         }
     }
 
-    public static void CheckDrift(DriftGateSection drift, string where)
+    public static void CheckDrift(DriftSettings drift, string where)
     {
         void Range(string name, double value, double low, double high, bool lowOpen)
         {
@@ -48,11 +48,19 @@ internal static class ImpossibleThresholds
 
         Range("alpha", drift.Alpha, 0, 1, lowOpen: true);
         Range("datasetShare", drift.DatasetShare, 0, 1, lowOpen: true);
-        Range("threshold", drift.Threshold, 0, double.MaxValue, lowOpen: false);
+        Statistics.Drift.DriftVerdictPolicy.Validate(drift, where);
+        if (!drift.AutoThreshold)
+        {
+            Range("threshold", drift.Threshold, 0, double.MaxValue, lowOpen: false);
+        }
         if (drift.Correction is not ("none" or "bonferroni" or "holm" or "bh"))
         {
             throw new TollgateException(ErrorCodes.GateInvalid, $"{where}.drift.correction '{drift.Correction}' is unknown.", "Use none, bonferroni, holm or bh.");
         }
+
+        Range("bins", drift.Bins, 2, 1000, lowOpen: false);
+        Range("minRows", drift.MinRows, 1, int.MaxValue, lowOpen: false);
+        Range("epsilon", drift.Epsilon, 0, 1, lowOpen: true);
     }
 
     private static string F(double v) => double.IsInfinity(v) ? (v > 0 ? "∞" : "-∞") : v.ToString("0.###", CultureInfo.InvariantCulture);

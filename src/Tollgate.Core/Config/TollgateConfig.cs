@@ -11,13 +11,18 @@ public sealed class TollgateConfig
     public string Reports { get; set; } = "artifacts/reports";
     public List<EnvironmentSection> Environments { get; set; } = [];
 
-    /// <summary>Defaults for <c>tollgate drift --config</c> (read by that command; see docs/statistics.md).</summary>
-    public Dictionary<object, object>? Drift { get; set; }
+    /// <summary>Allows configured paths (output, feed, ledger, reports…) outside the folder of tollgate.yml; off by default.</summary>
+    public bool AllowOutsideRepository { get; set; }
+
+    /// <summary>Settings of <c>tollgate drift --config</c>: the same keys and defaults as a drift gate's.</summary>
+    public DriftSettings Drift { get; set; } = new();
 
     /// <summary>Folder of the config file; relative paths in it resolve against this.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
     public string BaseDirectory { get; set; } = ".";
 
     /// <summary>Full path of the config file, for error messages.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
     public string SourcePath { get; set; } = FileName;
 
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(BaseDirectory, path));

@@ -13,12 +13,14 @@ public static class YamlFile
         .Build();
 
     public static T Deserialize<T>(string path, string errorCode)
+        where T : new() => Deserialize<T>(path, ConfigText.Read(path), errorCode);
+
+    public static T Deserialize<T>(string path, string text, string errorCode)
         where T : new()
     {
         try
         {
-            using var reader = File.OpenText(path);
-            return Deserializer.Deserialize<T>(reader) ?? new T();
+            return Deserializer.Deserialize<T>(new StringReader(text)) ?? new T();
         }
         catch (YamlException ex)
         {
@@ -41,13 +43,13 @@ public static class YamlFile
     {
         if (!message.Contains("not found on type", StringComparison.Ordinal))
         {
-            return message;
+            return WithoutTypeNames(message);
         }
 
         var parts = message.Split('\'');
         if (parts.Length < 4)
         {
-            return message;
+            return WithoutTypeNames(message);
         }
 
         var key = parts[1];
@@ -56,4 +58,10 @@ public static class YamlFile
         var suggestion = DidYouMean.Closest(key, known);
         return $"unknown key '{key}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?") + (known.Count > 0 ? $" (allowed here: {string.Join(", ", known)})" : "");
     }
+
+    // Users write YAML, not C#: "Failed to create an instance of type 'Tollgate.Core.Config.GateSection'" says nothing to them.
+    private static string WithoutTypeNames(string message) =>
+        System.Text.RegularExpressions.Regex.IsMatch(message, @"\b(?:Tollgate|System|YamlDotNet)\.[A-Z]")
+            ? "this value has the wrong type or shape for its key (e.g. text where a list or number is expected)"
+            : message;
 }

@@ -25,8 +25,16 @@ public static class DataFiles
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
     }
 
+    /// <summary>Wide inputs are bounded: more columns than this is refused before rows are read (README, Guarantees).</summary>
+    public const int MaxColumns = 10_000;
+
     internal static void CheckHeader(string path, string[] header)
     {
+        if (header.Length > MaxColumns)
+        {
+            throw new TollgateException(ErrorCodes.InputTooLarge, $"{path} has {header.Length:N0} columns; Tollgate reads at most {MaxColumns:N0}.", "Select the columns to compare before running drift or statistics.");
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
         {

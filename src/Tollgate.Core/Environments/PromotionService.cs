@@ -33,6 +33,16 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             return new PromotionResult(PromotionResult.AlreadyCurrent, current, null, null);
         }
 
+        // A promotion that died after creating its deployment is completed, not duplicated.
+        var pending = deployments.FirstOrDefault(d => d.Environment == environment && d.Model.Digest == model.Digest
+            && d.State is DeploymentState.Queued or DeploymentState.InProgress);
+        // From here this run decides anew: an older verdict must not stay on disk looking like this run's
+        // (a resumed run keeps the reports its deployment recorded; ValidationService checks them by digest).
+        if (pending is null)
+        {
+            Reports.ReportWriter.Retract(config.Resolve(config.Reports), target.Name);
+        }
+
         CheckEdge(deployments, target, manifest);
         if (target.Promotion == "retrain" && target.Retrain.Parity is { } parity)
         {
@@ -45,9 +55,6 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             Kind = options.Strategy, Steps = target.Strategy.Steps, Interval = target.Strategy.Interval, Health = target.Strategy.Health,
             Mirror = target.Strategy.Mirror, MinAgreement = target.Strategy.MinAgreement,
         };
-        // A promotion that died after creating its deployment is completed, not duplicated.
-        var pending = deployments.FirstOrDefault(d => d.Environment == environment && d.Model.Digest == model.Digest
-            && d.State is DeploymentState.Queued or DeploymentState.InProgress);
         // Resuming keeps the reports the crashed run recorded (by digest) with its deployment.
         var validation = await new ValidationService(config, backend, TollgateLog.From(progress)).ValidateAsync(
             environment, artifactDir, new ValidationOptions { CurrentData = options.CurrentData, RecordedReportDigest = pending?.GateReportDigest }, ct);

@@ -1,7 +1,11 @@
 namespace Tollgate.Core.Errors;
 
 /// <summary>Every diagnostic code in one place; each has a page docs/errors/CODE.md.</summary>
+#if TOLLGATE_TASKS
+internal static class ErrorCodes // compiled into Tollgate.MSBuild's task assembly, which must not load Core
+#else
 public static class ErrorCodes
+#endif
 {
     public const string ConfigNotFound = "TOLLGATE0001";
     public const string ConfigInvalid = "TOLLGATE0002";
@@ -79,6 +83,29 @@ public static class ErrorCodes
     public const string CakeCliOutputUnreadable = "TOLLGATE1551";
     public const string CakeEnvironmentEmpty = "TOLLGATE1552";
 
+    // MSBuild front end and packaging (Tollgate.MSBuild, train lineage): TOLLGATE1500–TOLLGATE1549.
+    public const string CliFailedSilently = "TOLLGATE1500";
+    public const string TrainedWithoutCleanCommit = "TOLLGATE1501";
+    public const string EnvironmentPropertyMissing = "TOLLGATE1502";
+    public const string CliNotFound = "TOLLGATE1503";
+
+    // harden-data (issue 10): data loss, trust, clean failures, validation at load.
+    public const string OutputHoldsProtectedFolder = "TOLLGATE1000";
+    public const string OutputNotArtifact = "TOLLGATE1001";
+    public const string ArtifactFromOlderVersion = "TOLLGATE1002";
+    public const string FileSystemFailed = "TOLLGATE1003";
+    public const string UnexpectedFailure = "TOLLGATE1004";
+    public const string ConfigPathOutsideRepository = "TOLLGATE1005";
+    public const string ConfigNotUtf8 = "TOLLGATE1006";
+    public const string InputTooLarge = "TOLLGATE1007";
+    public const string ArchiveCorrupt = "TOLLGATE1008";
+
+    // Statistics for live decisions (issue 14): canary judge outcomes and per-deployment health counts.
+    public const string CanaryRegression = "TOLLGATE1401";
+    public const string CanarySampleRatioMismatch = "TOLLGATE1402";
+    public const string CanaryInconclusive = "TOLLGATE1403";
+    public const string HealthCountsInvalid = "TOLLGATE1404";
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -100,5 +127,9 @@ public static class ErrorCodes
         GitLedgerUnavailable, GitLedgerContended, GitLedgerSettingsInvalid, PublishedArtifactUnavailable, GitHubTokenMissingInActions,
         OciLayoutLocked,
         CakeCliNotFound, CakeCliOutputUnreadable, CakeEnvironmentEmpty,
+        CliFailedSilently, TrainedWithoutCleanCommit, EnvironmentPropertyMissing, CliNotFound,
+        OutputHoldsProtectedFolder, OutputNotArtifact, ArtifactFromOlderVersion, FileSystemFailed,
+        UnexpectedFailure, ConfigPathOutsideRepository, ConfigNotUtf8, InputTooLarge, ArchiveCorrupt,
+        CanaryRegression, CanarySampleRatioMismatch, CanaryInconclusive, HealthCountsInvalid,
     ];
 }

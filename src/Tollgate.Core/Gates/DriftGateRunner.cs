@@ -24,30 +24,31 @@ internal sealed class DriftGateRunner(GateSection section) : IGate
         var current = Existing(context.CurrentDataOverride ?? context.Config.Resolve(options.Current), $"{where}.current");
         var wanted = options.Columns.Count > 0 ? options.Columns : context.Candidate.Schema.Inputs.Select(c => c.Name).ToList();
         var read = new DataReadOptions { Columns = wanted };
-        var report = DriftEngine.Run(DataFiles.Read(reference, read), DataFiles.Read(current, read), new DriftOptions
-        {
-            Alpha = options.Alpha,
-            Adjust = options.Correction,
-            NumericEffectThreshold = options.Threshold,
-            CategoricalEffectThreshold = options.Threshold,
-            DriftShareThreshold = options.DatasetShare,
-        });
+        // Three-valued verdicts on the effect size's interval (docs/statistics.md, "Drift verdicts").
+        var report = DriftEngine.Run(DataFiles.Read(reference, read), DataFiles.Read(current, read), options.ToOptions() with { Gate = DriftGate.Interval });
         var worstFirst = report.Columns
             .OrderByDescending(c => c.Drifted)
             .ThenByDescending(c => c.EffectSize is { } e && c.EffectThreshold is > 0 ? e / c.EffectThreshold.Value : 0)
             .ToList();
         var drifted = worstFirst.Where(c => c.Drifted).Select(c => c.Column).ToList();
-        var passed = !report.DatasetDrift;
+        var passed = !DriftVerdictPolicy.Fails(report, options);
+        var inconclusive = worstFirst.Where(c => !c.Drifted && c.Verdict == DriftVerdict.Inconclusive).Select(c => c.Column).ToList();
         var share = report.DriftShare.ToString("0.##", CultureInfo.InvariantCulture);
         var message = drifted.Count == 0
             ? $"drift gate passed: no column drifted ({report.TestedColumns} tested, {Path.GetFileName(current)} vs {Path.GetFileName(reference)})"
             : $"drift gate {(passed ? "passed" : "failed")}: {drifted.Count} of {report.TestedColumns} columns drifted (share {share}, limit {options.DatasetShare.ToString(CultureInfo.InvariantCulture)}): {string.Join(", ", drifted)}";
+        if (inconclusive.Count > 0)
+        {
+            message = (drifted.Count == 0 && !passed ? $"drift gate failed: no column drifted ({report.TestedColumns} tested)" : message)
+                + $"; inconclusive ({(options.Inconclusive == "block" ? "blocking" : "reported")}): {string.Join(", ", inconclusive)}";
+        }
         return Task.FromResult(new GateResult(section.Name ?? $"drift: {Path.GetFileName(current)}", Kind, section.Severity, report.DriftShare,
             $"drifted share < {options.DatasetShare.ToString(CultureInfo.InvariantCulture)}", passed, message)
         {
             Inputs = new Dictionary<string, string> { ["reference"] = reference, ["current"] = current, ["correction"] = options.Correction },
             Evidence = new JsonObject { ["columns"] = new JsonArray([.. worstFirst.Select(Evidence)]) },
-            Warnings = [.. worstFirst.Where(c => c.Status != "tested" && c.Message is not null).Select(c => $"{c.Column}: {c.Message}")],
+            Warnings = [.. worstFirst.Where(c => c.Status != "tested" && c.Message is not null).Select(c => $"{c.Column}: {c.Message}"),
+                .. inconclusive.Select(c => $"{c}: inconclusive (the effect size's interval straddles the threshold)")],
         });
     }
 
@@ -58,6 +59,7 @@ internal sealed class DriftGateRunner(GateSection section) : IGate
             ["column"] = c.Column, ["kind"] = c.Kind, ["status"] = c.Status, ["test"] = c.Test, ["statistic"] = c.Statistic,
             ["pValue"] = c.AdjustedPValue ?? c.PValue, ["effectMetric"] = c.EffectMetric, ["effectSize"] = c.EffectSize,
             ["effectThreshold"] = c.EffectThreshold, ["drifted"] = c.Drifted,
+            ["verdict"] = c.Verdict, ["effectLower"] = c.EffectLower, ["effectUpper"] = c.EffectUpper, ["intervalMethod"] = c.IntervalMethod,
             ["referenceMissingRate"] = c.ReferenceMissingRate, ["currentMissingRate"] = c.CurrentMissingRate,
         };
         if (c.Histogram is { } h)

@@ -37,6 +37,10 @@ public sealed class HoldoutEvaluator(TollgateConfig config)
         }
     }
 
+    /// <summary>Candidate and running model scored on rows neither trained on, each with its own schema (see <see cref="SharedHoldout"/>).</summary>
+    internal SharedHoldout.Comparison? Compare(GateContext context, out string why) =>
+        SharedHoldout.Compare(config, context.CandidateDir, context.Candidate, context.BaselineDir!, context.Baseline!, out why);
+
     /// <summary>The holdout rows, loaded with the spec's column types.</summary>
     internal static IDataView Holdout(MLContext ml, TrainingSpec spec, string scratch)
     {

@@ -17,10 +17,17 @@ public sealed class ValidationService(TollgateConfig config, IEnvironmentBackend
     {
         ArgumentNullException.ThrowIfNull(options);
         var target = config.Environment(environment);
-        var report = await new GateEvaluator(config, backend).EvaluateAsync(target, candidateDir, ct, options.CurrentData);
         var reportsDir = options.ReportsDir ?? config.Resolve(config.Reports);
-        var written = RecordedReport.Find(reportsDir, environment, options.RecordedReportDigest)
-            ?? ReportWriter.Write(reportsDir, report, options.EnvironmentVariables);
+        // A previous run's reports must never pass for this run's: retract them before any gate runs,
+        // unless they are the ones a crashed run of this very promotion recorded with its deployment.
+        var recorded = RecordedReport.Find(reportsDir, environment, options.RecordedReportDigest);
+        if (recorded is null)
+        {
+            ReportWriter.Retract(reportsDir, environment);
+        }
+
+        var report = await new GateEvaluator(config, backend).EvaluateAsync(target, candidateDir, ct, options.CurrentData);
+        var written = recorded ?? ReportWriter.Write(reportsDir, report, options.EnvironmentVariables);
         foreach (var line in CiAnnotations.For(report, options.EnvironmentVariables))
         {
             log.Annotation(line);

@@ -33,12 +33,17 @@ public static class ModelPackageExtractor
                     Check(entry, nupkgPath);
                 }
 
+                var declared = BoundedExtraction.DeclaredSizes(zip, prefix, nupkgPath);
                 Directory.CreateDirectory(temp);
                 foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith(prefix, StringComparison.Ordinal) && !e.FullName.EndsWith('/')))
                 {
-                    var target = Path.Combine(temp, entry.FullName[prefix.Length..]);
+                    var relative = entry.FullName[prefix.Length..];
+                    var limit = relative == ModelManifest.FileName ? 4 << 20
+                        : declared.TryGetValue(relative, out var size) ? size
+                        : throw new TollgateException(ErrorCodes.DigestMismatch, $"'{relative}' in {nupkgPath} is not listed in its manifest.", "The package was tampered with; re-pack it from the artifact.");
+                    var target = Path.Combine(temp, relative);
                     Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    entry.ExtractToFile(target);
+                    BoundedExtraction.Extract(entry, target, limit, nupkgPath);
                 }
             }
 

@@ -27,6 +27,9 @@ internal sealed class RedactingNuGetLogger(IProgress<string>? progress, string? 
         return Task.CompletedTask;
     }
 
-    public static string Redact(string text, string? secret) =>
-        string.IsNullOrEmpty(secret) ? text : text.Replace(secret, "***", StringComparison.Ordinal);
+    public static string Redact(string text, string? secret)
+    {
+        Util.SecretMasker.Register(secret);
+        return Util.SecretMasker.Mask(text);
+    }
 }

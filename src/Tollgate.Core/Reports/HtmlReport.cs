@@ -35,6 +35,11 @@ public static class HtmlReport
             Drift(s, drift);
         }
 
+        foreach (var canary in report.Gates.Where(g => g.Kind == "canary" && g.Evidence is not null))
+        {
+            CanaryHtml.Render(s, canary);
+        }
+
         return s.Append("</body></html>\n").ToString();
     }
 
@@ -85,11 +90,14 @@ public static class HtmlReport
     {
         s.Append(CultureInfo.InvariantCulture, $"<section class=\"drift\" id=\"drift\"><h2>Drift: {E(gate.Name)}</h2><p>{E(gate.Message)}</p>");
         var columns = gate.Evidence?["columns"]?.AsArray() ?? [];
-        s.Append("<table><tr><th>feature</th><th>test</th><th>statistic</th><th>p-value</th><th>effect size</th><th>drifted</th></tr>");
+        s.Append("<table><tr><th>feature</th><th>test</th><th>statistic</th><th>p-value</th><th>effect size [interval]</th><th>threshold</th><th>verdict</th></tr>");
         foreach (var c in columns)
         {
             var drifted = c?["drifted"]?.GetValue<bool>() == true;
-            s.Append(CultureInfo.InvariantCulture, $"<tr class=\"{(drifted ? "fail" : "pass")}\"><td>{E(Str(c, "column"))}</td><td>{E(Str(c, "test"))}</td><td>{Num(c, "statistic")}</td><td>{Num(c, "pValue")}</td><td>{Num(c, "effectSize")}</td><td>{(drifted ? "yes" : "no")}</td></tr>");
+            var verdict = Str(c, "verdict") is { Length: > 0 } v ? v : drifted ? "drifted" : "no drift";
+            var cls = drifted ? "fail" : verdict == "inconclusive" ? "warn" : "pass";
+            var interval = c?["effectLower"] is JsonValue ? $" [{Num(c, "effectLower")}, {Num(c, "effectUpper")}]" : "";
+            s.Append(CultureInfo.InvariantCulture, $"<tr class=\"{cls}\"><td>{E(Str(c, "column"))}</td><td>{E(Str(c, "test"))}</td><td>{Num(c, "statistic")}</td><td>{Num(c, "pValue")}</td><td>{Num(c, "effectSize")}{interval}</td><td>{Num(c, "effectThreshold")}</td><td>{E(verdict)}</td></tr>");
         }
 
         s.Append("</table><div class=\"grid\">");

@@ -13,8 +13,9 @@ public static class ReportWriter
     {
         var env = environment ?? Environment.GetEnvironmentVariable;
         var dir = Path.Combine(reportsDir, report.Environment);
-        var json = JsonSerializer.Serialize(report, JsonDefaults.Indented) + "\n";
-        var markdown = MarkdownReport.Render(report);
+        // Gate messages can quote command output or server answers: mask secrets before anything is written.
+        var json = SecretMasker.Mask(JsonSerializer.Serialize(report, JsonDefaults.Indented) + "\n");
+        var markdown = SecretMasker.Mask(MarkdownReport.Render(report));
         var paths = new Written(
             Path.Combine(dir, "gate-report.json"),
             Hashing.Digest(Hashing.Sha256Hex(json)),
@@ -23,13 +24,29 @@ public static class ReportWriter
             Path.Combine(dir, "gate-report.html"));
         AtomicFile.WriteAllText(paths.Json, json);
         AtomicFile.WriteAllText(paths.Markdown, markdown);
-        AtomicFile.WriteAllText(paths.JUnit, JUnitReport.Render(report));
-        AtomicFile.WriteAllText(paths.Html, HtmlReport.Render(report));
+        AtomicFile.WriteAllText(paths.JUnit, SecretMasker.Mask(JUnitReport.Render(report)));
+        AtomicFile.WriteAllText(paths.Html, SecretMasker.Mask(HtmlReport.Render(report)));
         if (env("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
         {
-            File.AppendAllText(summary, markdown);
+            File.AppendAllText(summary, SecretMasker.Mask(StepSummary.Render(report, paths.Markdown)));
         }
 
         return paths;
+    }
+
+    /// <summary>
+    /// Removes the report files of a previous run for <paramref name="environment"/> (only the four files Tollgate
+    /// names itself), so a run that fails before writing its own never leaves an older verdict looking like its own.
+    /// </summary>
+    public static void Retract(string reportsDir, string environment)
+    {
+        foreach (var name in new[] { "gate-report.json", "gate-report.md", "gate-report.junit.xml", "gate-report.html" })
+        {
+            var path = Path.Combine(reportsDir, environment, name);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
     }
 }

@@ -15,6 +15,9 @@ public sealed record StatResult(string Test, double Statistic, double PValue, IR
     {
     }
 
+    /// <summary>False for results that are intervals or tables rather than a test (no statistic/p-value fields are printed).</summary>
+    public bool HasStatistic { get; init; } = true;
+
     /// <summary>Reads a numeric extra field.</summary>
     public double Get(string name) => Convert.ToDouble(Extra[name], System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -42,26 +42,20 @@ internal static class ManifestFactory
                 Seed = spec.Seed,
                 Deterministic = true,
                 DeterminismNote = "single-threaded trainer with a fixed seed; model zip rewritten with fixed timestamps and no compression",
-                Tools = Tools(spec.Trainer.Name),
+                Tools = ToolVersions(spec.Trainer.Name),
             },
             Metrics = metrics,
             Created = created,
-            Card = new ModelCard
-            {
-                Description = config.Model.Card.Description,
-                IntendedUse = config.Model.Card.IntendedUse,
-                Limitations = config.Model.Card.Limitations,
-                Owners = config.Model.Card.Owners,
-                License = config.Model.Card.License,
-            },
+            Card = Card(config),
         };
     }
 
-    private static SortedDictionary<string, string> Tools(string trainer)
+    /// <summary>The tools recorded in the lineage; <see cref="TrainingFreshness"/> compares them too.</summary>
+    public static SortedDictionary<string, string> ToolVersions(string trainer)
     {
         var tools = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ["tollgate"] = typeof(ManifestFactory).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+            ["tollgate"] = TollgateVersion(),
             ["dotnet"] = Environment.Version.ToString(),
         };
         foreach (var (key, version) in MlNetPackages.ToolVersions(trainer))
@@ -71,6 +65,25 @@ internal static class ManifestFactory
 
         return tools;
     }
+
+    /// <summary>The kit's version from git tags (MinVer), without build metadata; assembly versions stay at MAJOR.0.0.0.</summary>
+    private static string TollgateVersion()
+    {
+        var assembly = typeof(ManifestFactory).Assembly;
+        var informational = assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion;
+        return informational?.Split('+')[0] ?? assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    }
+
+    /// <summary>The model card from tollgate.yml, as recorded in the manifest.</summary>
+    public static ModelCard Card(TollgateConfig config) => new()
+    {
+        Description = config.Model.Card.Description,
+        IntendedUse = config.Model.Card.IntendedUse,
+        Limitations = config.Model.Card.Limitations,
+        Owners = config.Model.Card.Owners,
+        License = config.Model.Card.License,
+    };
 
     private static List<SchemaColumn> Inputs(TrainingSpec spec) =>
     [

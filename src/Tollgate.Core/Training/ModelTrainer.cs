@@ -10,12 +10,17 @@ public sealed class ModelTrainer(TollgateConfig config, IProgress<string>? progr
 {
     public const string ModelFileName = "model.zip";
 
-    /// <summary>Trains into <paramref name="outputDir"/>, replacing its previous content only when training succeeded.</summary>
+    /// <summary>
+    /// Trains into <paramref name="outputDir"/>, replacing its previous content only when training succeeded and
+    /// only when that content is a Tollgate artifact (see <see cref="ArtifactOutputGuard"/>): never user data.
+    /// </summary>
     /// <param name="resolveVersion">Gives the version for a content digest (reuse, explicit or next patch).</param>
     public ModelManifest Train(string outputDir, Func<string, string> resolveVersion)
     {
-        var spec = TrainingSpecLoader.Load(config.Resolve(config.Model.Training));
         var output = Path.GetFullPath(outputDir);
+        string[] protectedDirs = [config.BaseDirectory, Directory.GetCurrentDirectory()];
+        ArtifactOutputGuard.EnsureReplaceable(output, protectedDirs);
+        var spec = TrainingSpecLoader.Load(config.Resolve(config.Model.Training));
         var staging = output.TrimEnd(Path.DirectorySeparatorChar) + $".tmp-{Guid.NewGuid():N}";
         Directory.CreateDirectory(staging);
         try
@@ -29,6 +34,8 @@ public sealed class ModelTrainer(TollgateConfig config, IProgress<string>? progr
                 return existing;
             }
 
+            // Training can take minutes: check again right before the swap, in case someone wrote there meanwhile.
+            ArtifactOutputGuard.EnsureReplaceable(output, protectedDirs);
             ReplaceDirectory(staging, output);
             return manifest;
         }
@@ -73,8 +80,9 @@ public sealed class ModelTrainer(TollgateConfig config, IProgress<string>? progr
         Directory.Delete(scratch, recursive: true);
 
         var files = ContentDigest.ListFiles(dir);
-        var digest = ContentDigest.Compute(files);
-        var manifest = ManifestFactory.Create(config, spec, data, testDigest, files, digest, resolveVersion(digest), metrics, (clock ?? TimeProvider.System).GetUtcNow());
+        var draft = ManifestFactory.Create(config, spec, data, testDigest, files, "", "0.0.0", metrics, (clock ?? TimeProvider.System).GetUtcNow());
+        var digest = ContentDigest.Of(draft);
+        var manifest = draft with { Digest = digest, Version = resolveVersion(digest) };
         ManifestStore.Write(dir, manifest);
         progress?.Report($"Trained {manifest.Name} {manifest.Version}: " + string.Join(", ", metrics.Select(m => $"{m.Key}={m.Value:0.####}")));
         return manifest;
@@ -86,16 +94,20 @@ public sealed class ModelTrainer(TollgateConfig config, IProgress<string>? progr
         {
             return Directory.Exists(output) ? ManifestStore.Read(output) : null;
         }
-        catch (Errors.TollgateException)
+        catch (Exception ex) when (ex is Errors.TollgateException or IOException or UnauthorizedAccessException)
         {
-            return null; // a broken previous artifact is simply replaced
+            return null; // a previous artifact that no longer verifies is replaced (the guard made sure it is ours)
         }
     }
 
     private static void ReplaceDirectory(string source, string destination)
     {
         var backup = destination + $".old-{Guid.NewGuid():N}";
-        if (Directory.Exists(destination))
+        if (Directory.Exists(destination) && !Directory.EnumerateFileSystemEntries(destination).Any())
+        {
+            Directory.Delete(destination); // empty: nothing to keep, and not recursive so nothing else can go
+        }
+        else if (Directory.Exists(destination))
         {
             Directory.Move(destination, backup);
         }

@@ -12,7 +12,7 @@ internal static class ParquetToCsv
     {
         var output = Path.Combine(tempDir, Path.GetFileNameWithoutExtension(parquetPath) + ".csv");
         using var input = File.OpenRead(parquetPath);
-        var result = ParquetSerializer.DeserializeUntypedAsync(input).GetAwaiter().GetResult();
+        var result = Guard(() => ParquetSerializer.DeserializeUntypedAsync(input).GetAwaiter().GetResult(), parquetPath);
         var names = result.Schema.GetDataFields().Select(f => f.Name).ToList();
         using var writer = new StreamWriter(output, false, new UTF8Encoding(false));
         writer.Write(string.Join(',', names.Select(CsvField.Quote)) + "\n");
@@ -22,6 +22,19 @@ internal static class ParquetToCsv
         }
 
         return output;
+    }
+
+    // Parquet.Net says "not a parquet file, head: …" for a CSV renamed .parquet; name the file and the way out.
+    private static T Guard<T>(Func<T> read, string path)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or NotSupportedException)
+        {
+            throw new Errors.TollgateException(Errors.ErrorCodes.DataFormatUnsupported, $"'{path}' is not a readable Parquet file ({ex.Message}).", "Check the file is Parquet, or name a CSV file .csv.", ex);
+        }
     }
 
     private static string Format(object? value) => value switch

@@ -23,6 +23,7 @@ internal sealed class TrainingDataLoader(MLContext ml, TrainingSpec spec)
         var digest = Hashing.Digest(Hashing.Sha256File(path));
         var csv = path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? ParquetToCsv.Convert(path, tempDir) : path;
         var header = CsvHeader.Read(csv, path);
+        TrainingDataValidator.Check(csv, path, header, spec);
         var columns = Columns(header, path);
         var loader = ml.Data.CreateTextLoader(new TextLoader.Options
         {

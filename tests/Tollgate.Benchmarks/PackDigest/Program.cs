@@ -78,9 +78,9 @@ static void WriteManifest(string dir)
 {
     var listed = ContentDigest.ListFiles(dir);
     var zero = Hashing.Digest(Convert.ToHexStringLower(SHA256.HashData(Array.Empty<byte>())));
-    ManifestStore.Write(dir, new ModelManifest
+    ManifestStore.Write(dir, ContentDigest.Seal(new ModelManifest
     {
-        Name = "bench", Version = "1.0.0", Digest = ContentDigest.Compute(listed), Framework = "ml.net", Files = listed,
+        Name = "bench", Version = "1.0.0", Digest = "", Framework = "ml.net", Files = listed,
         Schema = new ModelSchema([new SchemaColumn("x", "float", "numeric")], [new SchemaColumn("score", "float")]),
         Lineage = new Lineage
         {
@@ -91,5 +91,5 @@ static void WriteManifest(string dir)
         Metrics = new Dictionary<string, double> { ["auc"] = 0.5 },
         Created = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
         Card = new ModelCard { Description = "benchmark" },
-    });
+    }));
 }

@@ -57,7 +57,7 @@ public sealed class DriftCommandTests
         var reference = Data("ref.csv", 0, 1);
         var current = Data("cur.csv", 2, 2);
         var config = Path.Combine(folder, "tollgate.yml");
-        File.WriteAllText(config, "drift:\n  alpha: 0.01\n  adjust: bh\n  numeric_effect: ks\n  numeric_effect_threshold: 0.2\n");
+        File.WriteAllText(config, "model:\n  name: drift-test\ndrift:\n  alpha: 0.01\n  correction: bh\n  numericEffect: ks\n  threshold: 0.2\n");
 
         // Act
         var (exit, stdout, _) = await StatCliHarness.RunAsync("drift", "--reference", reference, "--current", current, "--columns", "x", "--config", config);

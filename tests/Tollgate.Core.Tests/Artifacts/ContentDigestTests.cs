@@ -18,8 +18,8 @@ public class ContentDigestTests
         b.File(ModelManifest.FileName, "{}");
 
         // Act
-        var digestA = ContentDigest.Compute(ContentDigest.ListFiles(a.Path));
-        var digestB = ContentDigest.Compute(ContentDigest.ListFiles(b.Path));
+        var digestA = ContentDigest.FilesOnly(ContentDigest.ListFiles(a.Path));
+        var digestB = ContentDigest.FilesOnly(ContentDigest.ListFiles(b.Path));
 
         // Assert
         Assert.That(digestA, Is.EqualTo(digestB));
@@ -33,11 +33,11 @@ public class ContentDigestTests
         // Arrange
         using var dir = new TempDir();
         dir.File("model.zip", "weights-1");
-        var before = ContentDigest.Compute(ContentDigest.ListFiles(dir.Path));
+        var before = ContentDigest.FilesOnly(ContentDigest.ListFiles(dir.Path));
 
         // Act
         dir.File("model.zip", "weights-2");
-        var after = ContentDigest.Compute(ContentDigest.ListFiles(dir.Path));
+        var after = ContentDigest.FilesOnly(ContentDigest.ListFiles(dir.Path));
 
         // Assert
         Assert.That(after, Is.Not.EqualTo(before));
@@ -50,7 +50,7 @@ public class ContentDigestTests
         var files = new[] { new ArtifactFile("a.bin", "sha256:ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb", 1) };
 
         // Act
-        var digest = ContentDigest.Compute(files);
+        var digest = ContentDigest.FilesOnly(files);
 
         // Assert: sha256 of "ca97…48bb  1  a.bin\n", computed independently with sha256sum
         Assert.That(digest, Is.EqualTo("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(

@@ -69,4 +69,53 @@ public class ManifestStoreTests
     [Test]
     public void Refuses_text_that_is_not_json() =>
         Assert.That(Assert.Throws<TollgateException>(() => ManifestStore.Parse("{not json", "m.json"))!.Code, Is.EqualTo(ErrorCodes.ManifestInvalid));
+
+    [Test]
+    public void Refuses_a_hand_edited_metric_as_a_digest_mismatch()
+    {
+        // Arrange
+        using var dir = new TempDir();
+        var artifact = TrainedArtifact(dir);
+        var path = Path.Combine(artifact, ModelManifest.FileName);
+        File.WriteAllText(path, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(path), "\"auc\": [0-9.E-]+", "\"auc\": 0.999"));
+
+        // Act
+        var ex = Assert.Throws<TollgateException>(() => ManifestStore.Read(artifact));
+
+        // Assert
+        Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.DigestMismatch));
+        Assert.That(ex.Message, Does.Contain("metrics"));
+    }
+
+    [Test]
+    public void Refuses_an_extra_hidden_file()
+    {
+        // Arrange
+        using var dir = new TempDir();
+        var artifact = TrainedArtifact(dir);
+        File.WriteAllText(Path.Combine(artifact, ".hidden"), "x");
+
+        // Act
+        var ex = Assert.Throws<TollgateException>(() => ManifestStore.Read(artifact));
+
+        // Assert
+        Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.DigestMismatch));
+        Assert.That(ex.Message, Does.Contain(".hidden"));
+    }
+
+    [Test]
+    public void Refuses_an_artifact_digested_by_an_older_version_with_its_own_code()
+    {
+        // Arrange
+        using var dir = new TempDir();
+        var artifact = TrainedArtifact(dir);
+        var manifest = ManifestStore.Read(artifact);
+        ManifestStore.Write(artifact, manifest with { Digest = ContentDigest.FilesOnly(manifest.Files) });
+
+        // Act
+        var ex = Assert.Throws<TollgateException>(() => ManifestStore.Read(artifact));
+
+        // Assert
+        Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.ArtifactFromOlderVersion));
+    }
 }

@@ -25,11 +25,11 @@ internal static class TestArtifacts
 
         var listed = ContentDigest.ListFiles(dir);
         var zero = Hashing.Digest(new string('0', 64));
-        ManifestStore.Write(dir, new ModelManifest
+        ManifestStore.Write(dir, ContentDigest.Seal(new ModelManifest
         {
             Name = name,
             Version = version,
-            Digest = ContentDigest.Compute(listed),
+            Digest = "",
             Framework = "ml.net",
             Files = listed,
             Schema = new ModelSchema([new SchemaColumn("tenure", "float", "numeric")], [new SchemaColumn("score", "float")]),
@@ -50,7 +50,7 @@ internal static class TestArtifacts
             Metrics = new Dictionary<string, double> { ["auc"] = 0.91 },
             Created = new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero),
             Card = new ModelCard { Description = "Churn scorer", License = "MIT" },
-        });
+        }));
         return dir;
     }
 

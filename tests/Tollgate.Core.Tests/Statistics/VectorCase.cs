@@ -6,11 +6,15 @@ using System.Text.Json;
 namespace Tollgate.Core.Tests.Statistics;
 
 /// <summary>One case of Vectors/public.json with helpers to read its inputs and check its expected values.</summary>
-internal sealed class VectorCase(JsonElement root)
+internal sealed class VectorCase(JsonElement root, string folder)
 {
-    private static readonly Lazy<Dictionary<string, JsonElement>> Cases = new(Load);
+    private static readonly Lazy<Dictionary<string, JsonElement>> Cases = new(() => Load(Folder));
+    private static readonly Lazy<Dictionary<string, JsonElement>> CasesV2 = new(() => Load(FolderV2));
 
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Statistics", "Vectors");
+
+    /// <summary>The second set (DeLong, group sequential boundaries, SRM, proportion differences).</summary>
+    public static string FolderV2 => Path.Combine(AppContext.BaseDirectory, "Statistics", "VectorsV2");
 
     public string Id => root.GetProperty("id").GetString()!;
 
@@ -26,21 +30,30 @@ internal sealed class VectorCase(JsonElement root)
 
     public static IEnumerable<string> Ids() => Cases.Value.Keys;
 
-    public static VectorCase Get(string id) => new(Cases.Value[id]);
+    public static VectorCase Get(string id) => new(Cases.Value[id], Folder);
+
+    public static IEnumerable<string> IdsV2() => CasesV2.Value.Keys;
+
+    public static VectorCase GetV2(string id) => new(CasesV2.Value[id], FolderV2);
 
     public string Param(string name) => Params.GetProperty(name).ToString();
 
-    public double[] Numbers(string name) => ReadNumbers(Inputs.GetProperty(name));
+    public double[] Numbers(string name) => ReadNumbers(Inputs.GetProperty(name), folder);
 
     public string[] Labels(string name) => ReadLabels(Inputs.GetProperty(name));
 
-    public static double[] ReadNumbers(JsonElement sample) => sample.ValueKind == JsonValueKind.Array
+    public static double[] ReadNumbers(JsonElement sample) => ReadNumbers(sample, Folder);
+
+    public static double[] ReadNumbers(JsonElement sample, string folder) => sample.ValueKind == JsonValueKind.Array
         ? sample.EnumerateArray().Select(e => e.GetDouble()).ToArray()
-        : ReadCsv(sample).Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        : ReadCsv(sample, folder).Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 
     public static string[] ReadLabels(JsonElement sample) => sample.ValueKind == JsonValueKind.Array
         ? sample.EnumerateArray().Select(e => e.GetString()!).ToArray()
-        : ReadCsv(sample).ToArray();
+        : ReadCsv(sample, Folder).ToArray();
+
+    /// <summary>The path of a CSV-referenced input of this case (for CLI tests that pass the file itself).</summary>
+    public string CsvPath(string name) => Path.Combine(folder, Inputs.GetProperty(name).GetProperty("csv").GetString()!);
 
     /// <summary>Asserts |actual − expected| ≤ abs + rel·|expected| with the case's tolerance for that field.</summary>
     public void Check(string field, double actual)
@@ -79,9 +92,9 @@ internal sealed class VectorCase(JsonElement root)
         return (tol.GetProperty("abs").GetDouble(), tol.GetProperty("rel").GetDouble());
     }
 
-    private static IEnumerable<string> ReadCsv(JsonElement reference)
+    private static IEnumerable<string> ReadCsv(JsonElement reference, string folder)
     {
-        var path = Path.Combine(Folder, reference.GetProperty("csv").GetString()!);
+        var path = Path.Combine(folder, reference.GetProperty("csv").GetString()!);
         var bytes = File.ReadAllBytes(path);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         Assert.That(sha, Is.EqualTo(reference.GetProperty("sha256").GetString()), $"sha256 of {path}");
@@ -91,9 +104,9 @@ internal sealed class VectorCase(JsonElement root)
         return lines.Skip(1);
     }
 
-    private static Dictionary<string, JsonElement> Load()
+    private static Dictionary<string, JsonElement> Load(string folder)
     {
-        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Folder, "public.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "public.json")));
         return doc.RootElement.GetProperty("cases").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!, c => c.Clone());
     }
 }

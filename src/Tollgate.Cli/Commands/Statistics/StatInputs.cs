@@ -20,6 +20,33 @@ internal static class StatInputs
         return c.Values!;
     }
 
+    /// <summary>As <see cref="Numbers"/>, but a header-only file is an empty vector (as R's <c>p.adjust(numeric(0))</c>).</summary>
+    public static double[] NumbersOrNone(string path, string? column)
+    {
+        FirstColumn(path);
+        using var reader = new StreamReader(path);
+        reader.ReadLine();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Trim().Length > 0)
+            {
+                return Numbers(path, column);
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>0/1 labels (header <c>label</c>), as "is a case" flags.</summary>
+    public static bool[] BinaryLabels(string path, string? column)
+    {
+        var values = Numbers(path, column);
+        var bad = Array.FindIndex(values, v => v is not (0 or 1));
+        return bad < 0
+            ? [.. values.Select(v => v == 1)]
+            : throw new TollgateException(ErrorCodes.StatInputInvalid, $"{path}, data row {bad + 1}: label {values[bad]} is not 0 or 1.", "Write 1 for a case (positive) and 0 for a control on every row.");
+    }
+
     public static List<string> Labels(string path, string? column)
     {
         var c = Load(path, column, ColumnKind.Categorical);

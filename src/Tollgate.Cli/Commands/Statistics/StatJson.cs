@@ -14,8 +14,12 @@ internal static class StatJson
         {
             w.WriteStartObject();
             w.WriteString("test", result.Test);
-            Number(w, "statistic", result.Statistic);
-            Number(w, "pvalue", result.PValue);
+            if (result.HasStatistic)
+            {
+                Number(w, "statistic", result.Statistic);
+                Number(w, "pvalue", result.PValue);
+            }
+
             foreach (var (key, value) in result.Extra)
             {
                 Value(w, key, value);

@@ -58,7 +58,28 @@ internal sealed class StatParams
         return v == Math.Floor(v) && v is >= 1 and <= int.MaxValue ? (int)v : throw Bad($"Parameter {name}={v} must be a positive integer.", $"Use e.g. --param {name}=10.");
     }
 
+    /// <summary>A comma-separated list of finite numbers, e.g. <c>looks=0.1,0.5,1</c>.</summary>
+    public double[] Numbers(string name) => Parts(name).Select(part =>
+        double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
+            ? v
+            : throw Bad($"Parameter {name}: '{part}' is not a finite number.", $"Write e.g. --param {name}=0.1,0.5,1.")).ToArray();
+
+    /// <summary>A comma-separated list of 64-bit integers, e.g. <c>counts=50123,49877</c>.</summary>
+    public long[] Longs(string name) => Parts(name).Select(part => ParseLong(name, part)).ToArray();
+
+    /// <summary>One 64-bit integer.</summary>
+    public long Long(string name) => ParseLong(name, values.TryGetValue(name, out var text) ? text : throw Bad($"Parameter '{name}' is required.", $"Pass --param {name}=VALUE."));
+
     public bool Flag(string name, bool fallback) => Text(name, fallback ? "true" : "false", "true", "false") == "true";
+
+    private string[] Parts(string name) => values.TryGetValue(name, out var text)
+        ? text.Split(',', StringSplitOptions.TrimEntries)
+        : throw Bad($"Parameter '{name}' is required.", $"Pass --param {name}=V1,V2,....");
+
+    private static long ParseLong(string name, string text) =>
+        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)
+            ? v
+            : throw Bad($"Parameter {name}: '{text}' is not an integer.", $"Write whole numbers, e.g. --param {name}=37.");
 
     private static TollgateException Bad(string message, string hint) => new(ErrorCodes.StatParameterInvalid, message, hint);
 }

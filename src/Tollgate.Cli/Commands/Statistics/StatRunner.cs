@@ -22,6 +22,10 @@ internal static class StatRunner
         ["cohens-d"] = [],
         ["mcnemar"] = ["method"],
         ["adjust"] = ["method"],
+        ["delong"] = ["conf_level"],
+        ["gst-boundaries"] = ["looks", "alpha", "design", "gamma"],
+        ["srm"] = ["counts", "ratios"],
+        ["prop-diff"] = ["x1", "n1", "x2", "n2", "method", "conf_level"],
     };
 
     public static StatResult Run(StatRequest r)
@@ -32,6 +36,11 @@ internal static class StatRunner
         }
 
         var p = new StatParams(r.Test, r.Params, allowed);
+        if (ComparisonStatRunner.Handles(r.Test))
+        {
+            return ComparisonStatRunner.Run(r, p);
+        }
+
         double[] A() => StatInputs.Numbers(StatInputs.Require(r.A, "--a"), r.Column);
         double[] B() => StatInputs.Numbers(StatInputs.Require(r.B, "--b"), r.Column);
         return r.Test switch
@@ -51,7 +60,7 @@ internal static class StatRunner
             "tost" => Tost.Paired(A(), B(), p.Number("low", null), p.Number("high", null)),
             "cohens-d" => EffectSize.CohensD(A(), B()),
             "mcnemar" => McNemar.FromCorrectness(A(), B(), p.Text("method", "exact", "exact", "chi2-continuity") == "exact"),
-            _ => Adjust(A(), p.Text("method", "holm", "bonferroni", "holm", "bh")),
+            _ => Adjust(StatInputs.NumbersOrNone(StatInputs.Require(r.A, "--a"), r.Column), p.Text("method", "holm", "bonferroni", "holm", "bh")),
         };
     }
 

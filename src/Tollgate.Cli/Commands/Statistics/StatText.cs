@@ -10,8 +10,12 @@ internal static class StatText
     {
         var sb = new StringBuilder();
         sb.Append("test: ").AppendLine(r.Test);
-        sb.Append("statistic: ").AppendLine(Format(r.Statistic));
-        sb.Append("pvalue: ").AppendLine(Format(r.PValue));
+        if (r.HasStatistic)
+        {
+            sb.Append("statistic: ").AppendLine(Format(r.Statistic));
+            sb.Append("pvalue: ").AppendLine(Format(r.PValue));
+        }
+
         foreach (var (key, value) in r.Extra)
         {
             var text = value switch

@@ -50,8 +50,11 @@ internal sealed class GitHubErrors(GitHubSettings settings)
         Redact($"GitHub did not answer successfully after {settings.MaxAttempts} attempts while trying to {where} (last: {detail})."),
         "Re-run the same command: it finds the deployment it already created and completes it instead of creating another.");
 
-    public string Redact(string text) =>
-        settings.Token.Length == 0 ? text : text.Replace(settings.Token, "***", StringComparison.Ordinal);
+    public string Redact(string text)
+    {
+        Util.SecretMasker.Register(settings.Token);
+        return Util.SecretMasker.Mask(text);
+    }
 
     private static string Message(ApiException e) => e.ApiError?.Message ?? e.StatusCode.ToString();
 

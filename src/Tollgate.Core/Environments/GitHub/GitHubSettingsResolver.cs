@@ -43,6 +43,7 @@ public static class GitHubSettingsResolver
                 "Set GITHUB_REPOSITORY (or the repository setting in tollgate.yml) to e.g. 'octo-org/models'.");
         }
 
+        Util.SecretMasker.Register(token.Trim());
         return new GitHubSettings
         {
             Token = token.Trim(),

@@ -20,7 +20,7 @@ public static class HealthReading
                 using var response = await (http ?? client!).GetAsync(uri, ct);
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw new TollgateException(ErrorCodes.HealthSourceInvalid, $"Health endpoint {uri} answered {(int)response.StatusCode} {response.ReasonPhrase}.", "Check the serving system's metrics endpoint.");
+                    throw new TollgateException(ErrorCodes.HealthSourceInvalid, Util.SecretMasker.Mask($"Health endpoint {uri} answered {(int)response.StatusCode} {response.ReasonPhrase}."), "Check the serving system's metrics endpoint.");
                 }
 
                 return ParseJson(await response.Content.ReadAsStringAsync(ct), uri.ToString());

@@ -32,11 +32,14 @@ public sealed class RolloutExecutor(TollgateConfig config, IEnvironmentBackend b
         switch (strategy.Kind)
         {
             case "canary":
+                // The comparative judge (strategy.health.judge) runs after the absolute thresholds of each step.
+                var judge = Canary.CanaryGuard.Create(config, backend, progress, http, deployment, environment.Name, strategy, previous);
                 foreach (var step in strategy.Steps)
                 {
                     await CheckOrRollBackAsync(deployment, environment.Name, strategy, previous, $"canary {Percent(step)}", ct);
-                    deployment = await backend.SetStatusAsync(deployment.Id, DeploymentState.InProgress, $"canary {Percent(step)} of traffic: healthy", ct);
-                    progress?.Report($"  canary {Percent(step)}: healthy");
+                    var judged = judge is null ? "" : "; " + await judge.JudgeStepAsync(strategy.Steps.IndexOf(step), ct);
+                    deployment = await backend.SetStatusAsync(deployment.Id, DeploymentState.InProgress, $"canary {Percent(step)} of traffic: healthy{judged}", ct);
+                    progress?.Report($"  canary {Percent(step)}: healthy{judged}");
                 }
 
                 break;

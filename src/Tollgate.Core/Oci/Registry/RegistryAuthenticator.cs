@@ -83,6 +83,7 @@ internal sealed partial class RegistryAuthenticator(HttpClient client, RegistryR
             return false;
         }
 
+        Util.SecretMasker.Register(token);
         current = new AuthenticationHeaderValue("Bearer", token);
         return true;
     }

@@ -51,6 +51,17 @@ public sealed record RegistryCredentials(string Username, string Password)
 
     private static RegistryCredentials? Read(JsonElement entry)
     {
+        var credentials = ReadEntry(entry);
+        if (credentials is not null)
+        {
+            Util.SecretMasker.RegisterPair(credentials.Username, credentials.Password);
+        }
+
+        return credentials;
+    }
+
+    private static RegistryCredentials? ReadEntry(JsonElement entry)
+    {
         if (entry.TryGetProperty("auth", out var auth) && auth.GetString() is { Length: > 0 } encoded)
         {
             var pair = Encoding.UTF8.GetString(Convert.FromBase64String(encoded));

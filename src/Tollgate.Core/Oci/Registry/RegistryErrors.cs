@@ -14,14 +14,15 @@ internal static class RegistryErrors
             return;
         }
 
-        var detail = await DetailAsync(response, cancellationToken);
+        // Registries may echo request headers or credentials in bodies and reason phrases: mask before quoting.
+        var detail = Util.SecretMasker.Mask(await DetailAsync(response, cancellationToken));
         var status = (int)response.StatusCode;
         throw response.StatusCode switch
         {
             HttpStatusCode.Unauthorized => new TollgateException(ErrorCodes.OciUnauthorized, $"{what}: 401 Unauthorized{detail}.", "Log in with 'docker login REGISTRY' (Tollgate reads ~/.docker/config.json or $DOCKER_CONFIG) and retry."),
             HttpStatusCode.Forbidden => new TollgateException(ErrorCodes.OciDenied, $"{what}: 403 Forbidden{detail}.", "The credentials lack push/pull rights on this repository; ask the registry admin."),
             HttpStatusCode.NotFound => new TollgateException(ErrorCodes.OciNotFound, $"{what}: 404 Not Found{detail}.", "Check the registry, repository and tag or digest."),
-            _ => new TollgateException(ErrorCodes.OciRegistryFailed, $"{what}: {status} {response.ReasonPhrase}{detail}.", status >= 500 || status == 429 ? "The registry kept failing after retries; re-run later (pushed blobs are skipped)." : "See the registry's message above."),
+            _ => new TollgateException(ErrorCodes.OciRegistryFailed, $"{what}: {status} {Util.SecretMasker.Mask(response.ReasonPhrase)}{detail}.", status >= 500 || status == 429 ? "The registry kept failing after retries; re-run later (pushed blobs are skipped)." : "See the registry's message above."),
         };
     }
 

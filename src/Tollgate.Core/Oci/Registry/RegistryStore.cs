@@ -15,6 +15,11 @@ public sealed partial class RegistryStore : IOciStore, IDisposable
         ArgumentNullException.ThrowIfNull(reference);
         Reference = reference;
         this.options = options ?? new RegistryOptions();
+        if (this.options.Credentials is { } credentials)
+        {
+            Util.SecretMasker.RegisterPair(credentials.Username, credentials.Password);
+        }
+
         var client = new HttpClient(handler ?? new SocketsHttpHandler { AllowAutoRedirect = true }) { Timeout = this.options.Timeout };
         http = new RegistryHttp(client, reference, this.options);
     }

@@ -36,6 +36,18 @@ public sealed record ColumnDrift
     /// <summary>Threshold for the effect size.</summary>
     public double? EffectThreshold { get; init; }
 
+    /// <summary>drifted, stable or inconclusive: the effect size's interval against its threshold (null when not tested or no interval).</summary>
+    public string? Verdict { get; init; }
+
+    /// <summary>Confidence interval of the effect size and how it was computed (noncentral-chi-square, dkw).</summary>
+    public double? EffectLower { get; init; }
+
+    /// <summary>Upper end of the effect size's interval.</summary>
+    public double? EffectUpper { get; init; }
+
+    /// <summary>Method of the effect size's interval.</summary>
+    public string? IntervalMethod { get; init; }
+
     /// <summary>Present (non-missing, finite) reference values.</summary>
     public long ReferenceRows { get; init; }
 

@@ -75,7 +75,7 @@ internal static class ColumnDriftCalculator
             PValue = Nullable(ks.PValue),
             EffectMetric = o.NumericEffect,
             EffectSize = Nullable(effect),
-            EffectThreshold = o.NumericEffectThreshold,
+            EffectThreshold = o.AutoThreshold ? SplitHalfThreshold.Numeric(r, o) : o.NumericEffectThreshold,
             Metrics = metrics,
             Histogram = new Histogram(edges, null, refCounts, curCounts),
             Ecdf = Ecdf.Build(r, q, o.EcdfPoints),
@@ -105,7 +105,7 @@ internal static class ColumnDriftCalculator
             PValue = chi.PValue,
             EffectMetric = o.CategoricalEffect,
             EffectSize = effect,
-            EffectThreshold = o.CategoricalEffectThreshold,
+            EffectThreshold = o.AutoThreshold ? SplitHalfThreshold.Categorical(r, o) : o.CategoricalEffectThreshold,
             Metrics = new Dictionary<string, double?> { ["chi2"] = chi.Statistic, ["chi2_pvalue"] = chi.PValue, ["dof"] = chi.Get("dof"), ["jensen_shannon"] = js, ["psi"] = psi },
             Histogram = new Histogram(null, categories, refCounts, curCounts),
         };

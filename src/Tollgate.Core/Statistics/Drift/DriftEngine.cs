@@ -31,7 +31,9 @@ public static class DriftEngine
             byName[tested[i].Column] = adjusted[i];
         }
 
-        var results = raw.Select(c => Decide(c, byName, options)).ToArray();
+        // Intervals are simultaneous over the tested columns (Bonferroni) unless adjustment is off.
+        var intervalAlpha = options.Adjust == "none" || tested.Length == 0 ? options.Alpha : options.Alpha / tested.Length;
+        var results = raw.Select(c => Decide(WithInterval(c, intervalAlpha), byName, options)).ToArray();
         var testedCount = results.Count(c => c.Status is "drift" or "no-drift");
         var drifted = results.Count(c => c.Drifted);
         var share = testedCount == 0 ? 0 : (double)drifted / testedCount;
@@ -44,6 +46,7 @@ public static class DriftEngine
             DriftShare = share,
             DriftShareThreshold = options.DriftShareThreshold,
             DatasetDrift = testedCount > 0 && share >= options.DriftShareThreshold,
+            InconclusiveColumns = results.Count(c => !c.Drifted && c.Verdict == DriftVerdict.Inconclusive),
             Options = options,
             Columns = results,
         };
@@ -64,9 +67,20 @@ public static class DriftEngine
         {
             DriftGate.PValue => significant,
             DriftGate.Effect => large,
+            DriftGate.Interval => c.Verdict == DriftVerdict.Drifted || (c.Verdict is null && significant && large),
             _ => significant && large,
         } || c.MissingRateDrift;
         return c with { AdjustedPValue = p, Drifted = drifted, Status = drifted ? "drift" : "no-drift" };
+    }
+
+    private static ColumnDrift WithInterval(ColumnDrift c, double alpha)
+    {
+        if (c.Status != "tested" || c.EffectThreshold is not { } threshold || EffectInterval.For(c, alpha) is not { } i)
+        {
+            return c;
+        }
+
+        return c with { EffectLower = i.Lower, EffectUpper = i.Upper, IntervalMethod = i.Method, Verdict = EffectInterval.Verdict(i.Lower, i.Upper, threshold) };
     }
 
     private static void CheckHeaders(DataTable reference, DataTable current)

@@ -11,4 +11,7 @@ public enum DriftGate
 
     /// <summary>Both: significant and large enough to matter (default).</summary>
     Both,
+
+    /// <summary>The effect size's confidence interval lies above its threshold (three-valued: drifted / stable / inconclusive).</summary>
+    Interval,
 }

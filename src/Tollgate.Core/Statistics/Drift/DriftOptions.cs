@@ -42,6 +42,12 @@ public sealed record DriftOptions
     /// <summary>Dataset drift when the share of drifted columns reaches this.</summary>
     public double DriftShareThreshold { get; init; } = 0.5;
 
+    /// <summary>Derive each column's effect threshold from split halves of the reference (<see cref="SplitHalfThreshold"/>).</summary>
+    public bool AutoThreshold { get; init; }
+
+    /// <summary>Seed of the random half-splits of <see cref="AutoThreshold"/>.</summary>
+    public int AutoThresholdSeed { get; init; } = 42;
+
     /// <summary>Points of the ECDF curves included for reports.</summary>
     public int EcdfPoints { get; init; } = 101;
 }

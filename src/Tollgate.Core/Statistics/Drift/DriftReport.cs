@@ -15,6 +15,9 @@ public sealed record DriftReport
     /// <summary>Columns flagged as drifted.</summary>
     public int DriftedColumns { get; init; }
 
+    /// <summary>Columns whose effect-size interval straddles the threshold (interval verdicts only).</summary>
+    public int InconclusiveColumns { get; init; }
+
     /// <summary>Drifted / tested (0 when nothing was tested).</summary>
     public double DriftShare { get; init; }
 

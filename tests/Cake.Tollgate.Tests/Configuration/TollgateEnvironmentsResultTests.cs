@@ -1,10 +1,11 @@
 using Cake.Tollgate.Configuration;
+using Cake.Tollgate.Runner;
 using Cake.Tollgate.Tests.Support;
 
 namespace Cake.Tollgate.Tests.Configuration;
 
-/// <summary>The reader parses what the real CLI prints for <c>tollgate environments --json</c>.</summary>
-public class TollgateEnvironmentsReaderTests
+/// <summary>The typed result reads what the real CLI prints for <c>tollgate environments --json</c>.</summary>
+public class TollgateEnvironmentsResultTests
 {
     [Test]
     public void Parses_the_environments_of_the_kits_tollgate_yml_in_promotion_order_from_the_real_cli()
@@ -15,7 +16,7 @@ public class TollgateEnvironmentsReaderTests
         Assert.That(exit, Is.EqualTo(0), output);
 
         // Act
-        var environments = TollgateEnvironmentsReader.Parse(output);
+        var environments = TollgateOutput.Read<TollgateEnvironmentsResult>("environments", 0, [output]).Environments;
 
         // Assert
         Assert.That(environments.Select(e => e.Name), Is.EqualTo(new[] { "sandbox", "staging", "production" }));
@@ -28,7 +29,7 @@ public class TollgateEnvironmentsReaderTests
     public void A_document_without_environments_gives_an_empty_list()
     {
         // Act
-        var environments = TollgateEnvironmentsReader.Parse("""{ "ok": true, "environments": [] }""");
+        var environments = TollgateOutput.Read<TollgateEnvironmentsResult>("environments", 0, ["""{ "ok": true, "environments": [] }"""]).Environments;
 
         // Assert
         Assert.That(environments, Is.Empty);

@@ -12,12 +12,15 @@ internal sealed class CliContext(TollgateConfig config)
 
     public IEnvironmentBackend Backend { get; } = BackendFactory.Create(config);
 
+    /// <summary>Loads the config and creates its backend, and says which backend is in use (stderr, so --json stays clean).</summary>
     public static CliContext Load(ParseResult parse, Option<string?> configOption)
     {
         var config = ConfigLoader.Load(parse.GetValue(configOption));
         // Every run first removes what killed runs left in the project's temp folder (see ScratchFiles).
-        ScratchFiles.CleanDeadRuns(config.Resolve("."));
-        return new(config);
+        Core.Util.ScratchFiles.CleanDeadRuns(config.Resolve("."));
+        var context = new CliContext(config);
+        Progress.Report($"Tollgate: {BackendDescription.Of(context.Backend)}");
+        return context;
     }
 
     public string ArtifactDir(string? option) => option is null ? Config.Resolve(Config.Model.Output) : Path.GetFullPath(option);

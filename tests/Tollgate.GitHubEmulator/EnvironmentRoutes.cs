@@ -66,6 +66,27 @@ internal static class EnvironmentRoutes
             rules.Add(new JsonObject { ["id"] = e.Id + 1, ["node_id"] = "GA_wait", ["type"] = "wait_timer", ["wait_timer"] = wait.DeepClone() });
         }
 
+        if (e.Settings["reviewers"] is JsonArray { Count: > 0 } reviewers)
+        {
+            // As GitHub answers: each reviewer id resolved to a user (login "user-ID") or team (slug "team-ID").
+            rules.Add(new JsonObject
+            {
+                ["id"] = e.Id + 2, ["node_id"] = "GA_reviewers", ["type"] = "required_reviewers", ["prevent_self_review"] = e.Settings["prevent_self_review"]?.DeepClone() ?? false,
+                ["reviewers"] = new JsonArray([.. reviewers.Select(r => (JsonNode)new JsonObject
+                {
+                    ["type"] = r?["type"]?.DeepClone() ?? "User",
+                    ["reviewer"] = r?["type"]?.GetValue<string>() == "Team"
+                        ? new JsonObject { ["id"] = r?["id"]?.DeepClone(), ["slug"] = $"team-{r?["id"]}", ["name"] = $"team-{r?["id"]}" }
+                        : new JsonObject { ["id"] = r?["id"]?.DeepClone(), ["login"] = $"user-{r?["id"]}", ["type"] = "User" },
+                })]),
+            });
+        }
+
+        if (e.Settings["deployment_branch_policy"] is JsonObject)
+        {
+            rules.Add(new JsonObject { ["id"] = e.Id + 3, ["node_id"] = "GA_branch", ["type"] = "branch_policy" });
+        }
+
         return new JsonObject
         {
             ["id"] = e.Id,

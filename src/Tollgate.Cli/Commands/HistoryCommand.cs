@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.Audit;
 
 namespace Tollgate.Cli.Commands;
@@ -22,7 +23,7 @@ internal static class HistoryCommand
                 context.Config.Environment(named); // an unknown name is an error, not an empty history
             }
 
-            var deployments = await context.Backend.ListDeploymentsAsync(parse.GetValue(environment), ct);
+            var deployments = await DeploymentHistory.ListAsync(context.Backend, parse.GetValue(environment), ct);
             var audit = context.Backend is IAuditTrail trail
                 ? (await trail.ListAuditAsync(ct)).Where(a => parse.GetValue(environment) is not { } e || a.Environment is null || a.Environment == e).ToList()
                 : [];

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using Tollgate.Core.Environments;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Ledger;
 
 namespace Tollgate.Cli.Commands;
 
-/// <summary><c>tollgate ledger verify</c>: check the local ledger's hash chain.</summary>
+/// <summary><c>tollgate ledger verify</c>: check the ledger's hash chain.</summary>
 internal static class LedgerCommand
 {
     public static Command Create()
@@ -15,17 +16,18 @@ internal static class LedgerCommand
         verify.SetHandler(parse =>
         {
             var context = CliContext.Load(parse, config);
-            var ledger = new LedgerFile(context.Config.Resolve(context.Config.Backend.Ledger));
+            // The backend's own ledger (the file, or the git ledger ref freshly fetched); the file for the GitHub backend.
+            ILedger ledger = context.Backend is LocalEnvironmentBackend backend ? backend.Ledger : new LedgerFile(context.Config.Resolve(context.Config.Backend.Ledger));
             try
             {
                 var count = ledger.Verify();
                 if (parse.GetValue(json))
                 {
-                    CliContext.WriteJson(new { ledger = ledger.Path, valid = true, records = count });
+                    CliContext.WriteJson(new { ledger = ledger.Location, backend = ledger.Kind, valid = true, records = count });
                 }
                 else
                 {
-                    Console.WriteLine($"Ledger {ledger.Path}: {count} records, hash chain intact.");
+                    Console.WriteLine($"Ledger {ledger.Location} ({ledger.Kind}): {count} records, hash chain intact.");
                 }
 
                 return 0;
@@ -34,7 +36,7 @@ internal static class LedgerCommand
             {
                 if (parse.GetValue(json))
                 {
-                    JsonOutput.Write(new { ledger = ledger.Path, valid = false, error = new { code = ex.Code, message = ex.Message, fix = ex.Hint } }, 1);
+                    JsonOutput.Write(new { ledger = ledger.Location, backend = ledger.Kind, valid = false, error = new { code = ex.Code, message = ex.Message, fix = ex.Hint } }, 1);
                 }
 
                 Console.Error.WriteLine($"error {ex.Code}: {ex.Message}");

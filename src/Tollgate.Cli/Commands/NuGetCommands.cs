@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
+using Tollgate.Core.Environments.Travel;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Packaging;
 
@@ -26,6 +27,12 @@ internal static class NuGetCommands
             }
 
             var result = await new NuGetFeedClient(source, apiKey, CliContext.Progress).PushAsync(packed.Path, ct);
+            if (Path.IsPathRooted(config.SourcePath) && File.Exists(config.SourcePath))
+            {
+                var where = source.Contains("://", StringComparison.Ordinal) ? source : PublishedArtifacts.Portable(config, source);
+                PublishedArtifacts.Record(config, result.ModelDigest, PublishedArtifacts.NuGet(where, result.PackageId, result.Version));
+            }
+
             OciOutput.Write(
                 json,
                 result,

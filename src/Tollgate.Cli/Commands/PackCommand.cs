@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tollgate.Core.Environments.Travel;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Packaging;
 
@@ -45,6 +46,18 @@ internal static class PackCommand
                 }
             }
 
+            // Recorded only now that the bytes are written, so deployments never name a location that was never written.
+            var digest = package?.ModelDigest ?? Core.Artifacts.ManifestStore.Read(dir, verifyFiles: false).Digest;
+            if (package is not null)
+            {
+                PublishedArtifacts.Record(context.Config, digest, PublishedArtifacts.NuGet(PublishedArtifacts.Portable(context.Config, Path.GetDirectoryName(package.Path)!), package.PackageId, package.Version));
+            }
+
+            if (oci is not null)
+            {
+                PublishedArtifacts.Record(context.Config, digest, PublishedOci.Reference(context.Config, oci));
+            }
+
             if (parse.GetValue(json))
             {
                 var manifest = Core.Artifacts.ManifestStore.Read(dir, verifyFiles: false);
@@ -52,7 +65,7 @@ internal static class PackCommand
                 {
                     name = manifest.Name,
                     version = package?.Version ?? manifest.Version,
-                    digest = package?.ModelDigest ?? manifest.Digest,
+                    digest,
                     nuget = package is null ? null : new { id = package.PackageId, version = package.Version, path = package.Path, alreadyPresent = package.AlreadyPresent },
                     oci = oci is null ? null : new { location = oci.Location, digest = oci.Digest, reference = oci.Reference, tags = oci.Tags },
                 });

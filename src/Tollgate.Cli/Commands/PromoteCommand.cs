@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Environments;
-using Tollgate.Core.Packaging;
+using Tollgate.Core.Environments.Travel;
 
 namespace Tollgate.Cli.Commands;
 
@@ -22,17 +22,29 @@ internal static class PromoteCommand
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
+            var name = parse.GetValue(environment)!;
             var artifactDir = context.ArtifactDir(parse.GetValue(artifact));
+            IReadOnlyList<string> travelled = [];
+            if (parse.GetValue(artifact) is null && !File.Exists(Path.Combine(artifactDir, ModelManifest.FileName)) && context.Config.Environment(name).Promotion == "transit")
+            {
+                // A fresh CI agent: take the exact digest live in the previous environment from where it was published.
+                var located = await new CandidateLocator(context.Config, context.Backend, CliContext.Progress).FromPreviousAsync(name, ct);
+                (artifactDir, travelled) = (located.Directory, located.Source.Artifacts);
+            }
+
+            await ReviewerBypassWarning.WarnAsync(context.Config, context.Backend, name, ct);
             var manifest = ManifestStore.Read(artifactDir);
             var options = new PromotionOptions
             {
                 Strategy = parse.GetValue(strategy),
                 Force = parse.GetValue(force),
-                Artifacts = ArtifactReferences.For(context.Config, artifactDir, manifest),
+                Artifacts = [.. PublishedArtifacts.Read(context.Config, manifest.Digest).Concat(travelled)
+                    .Concat(await RegistryPublication.FindAsync(context.Config, artifactDir, ct) is { } pushed ? [pushed] : [])
+                    .Distinct(StringComparer.Ordinal)],
                 CurrentData = parse.GetValue(current),
             };
             var result = await new PromotionService(context.Config, context.Backend, CliContext.Log(parse.GetValue(json)))
-                .PromoteAsync(artifactDir, parse.GetValue(environment)!, options, ct);
+                .PromoteAsync(artifactDir, name, options, ct);
             if (parse.GetValue(json))
             {
                 CliContext.WriteJson(new { outcome = result.Outcome, deployment = result.Deployment, report = result.ReportPath });

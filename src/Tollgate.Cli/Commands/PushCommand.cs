@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Tollgate.Core.Errors;
+using Tollgate.Core.Environments.Travel;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Oci.Registry;
 
@@ -54,6 +55,11 @@ internal static class PushCommand
                         Core.Trust.AttestationReferrers.SignatureArtifactType, System.Text.Encoding.UTF8.GetBytes(signature), new Dictionary<string, string>(), ct);
                 }
 
+                if (ConfigIfAny(parse.GetValue(config)) is { } loaded)
+                {
+                    PublishedArtifacts.Record(loaded, Core.Artifacts.ManifestStore.Read(dir, verifyFiles: false).Digest, PublishedOci.Reference(loaded, result));
+                }
+
                 OciOutput.Write(
                     parse.GetValue(json),
                     result,
@@ -69,5 +75,20 @@ internal static class PushCommand
             }
         });
         return command;
+    }
+
+    /// <summary>tollgate.yml when there is one (publications are recorded next to it); pushing works without it.</summary>
+    private static Core.Config.TollgateConfig? ConfigIfAny(string? path)
+    {
+        try
+        {
+            var config = Core.Config.ConfigLoader.Load(path);
+            Core.Util.ScratchFiles.CleanDeadRuns(config.Resolve(".")); // as every command with a config does (see CliContext)
+            return config;
+        }
+        catch (TollgateException ex) when (path is null && ex.Code == ErrorCodes.ConfigNotFound)
+        {
+            return null;
+        }
     }
 }

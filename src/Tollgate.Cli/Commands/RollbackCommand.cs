@@ -18,7 +18,7 @@ internal static class RollbackCommand
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
-            var result = await new RollbackService(context.Backend, CliContext.Progress, new EnvironmentTagger(context.Config, CliContext.Progress), new Core.Trust.TrustPolicy(context.Config, context.Backend, CliContext.Progress))
+            var result = await new RollbackService(context.Backend, CliContext.Progress, new EnvironmentTagger(context.Config, CliContext.Progress), context.Config, new Core.Trust.TrustPolicy(context.Config, context.Backend, CliContext.Progress))
                 .RollbackAsync(parse.GetValue(environment)!, parse.GetValue(to), parse.GetValue(reason)!, ct);
             if (parse.GetValue(json))
             {

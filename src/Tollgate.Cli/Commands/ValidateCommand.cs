@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Tollgate.Core.Artifacts;
+using Tollgate.Core.Environments.Travel;
+using Tollgate.Core.Errors;
 using Tollgate.Core.Gates;
 
 namespace Tollgate.Cli.Commands;
@@ -12,16 +14,24 @@ internal static class ValidateCommand
         var config = CommonOptions.Config();
         var environment = CommonOptions.Environment(required: true);
         var candidate = new Option<string?>("--candidate", "--artifact") { Description = "Candidate artifact folder (default: model.output)." };
+        var candidateFrom = new Option<string?>("--candidate-from") { Description = "Take the candidate live in this environment (fetched from where it was published) instead of a local folder." };
         var reportDir = new Option<string?>("--report-dir") { Description = "Where to write gate-report.json (default: reports from tollgate.yml)." };
         var current = CommonOptions.CurrentData();
         var json = CommonOptions.Json();
-        var command = new Command("validate", "Run the gates of an environment against a candidate model.") { config, environment, candidate, reportDir, json, current };
+        var command = new Command("validate", "Run the gates of an environment against a candidate model.") { config, environment, candidate, candidateFrom, reportDir, json, current };
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
             var name = parse.GetValue(environment)!;
             _ = context.Config.Environment(name); // an unknown environment is reported before anything is read
-            var candidateDir = context.ArtifactDir(parse.GetValue(candidate));
+            if (parse.GetValue(candidateFrom) is not null && parse.GetValue(candidate) is not null)
+            {
+                throw new TollgateException(ErrorCodes.Usage, "Give either --candidate DIR or --candidate-from ENVIRONMENT, not both.", "Drop one of the two options.");
+            }
+
+            var candidateDir = parse.GetValue(candidateFrom) is { } source
+                ? (await new CandidateLocator(context.Config, context.Backend, CliContext.Progress).FromEnvironmentAsync(source, ct)).Directory
+                : context.ArtifactDir(parse.GetValue(candidate));
             var manifest = ManifestStore.Read(candidateDir);
             var options = new ValidationOptions
             {

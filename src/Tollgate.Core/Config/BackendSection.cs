@@ -2,9 +2,15 @@ namespace Tollgate.Core.Config;
 
 public sealed class BackendSection
 {
-    /// <summary>auto (GitHub when a token and repository are known, else local), local or github.</summary>
+    /// <summary>auto (GitHub when a token and repository are known, else local), local, git or github.</summary>
     public string Kind { get; set; } = "auto";
     public string Ledger { get; set; } = ".tollgate/ledger.jsonl";
+
+    /// <summary>git: the remote holding the ledger ref (name or URL); default origin.</summary>
+    public string? Remote { get; set; }
+
+    /// <summary>git: the ledger ref on that remote; default refs/tollgate/ledger (never a branch or tag).</summary>
+    public string? Ref { get; set; }
 
     /// <summary>OWNER/NAME; default GITHUB_REPOSITORY.</summary>
     public string? Repository { get; set; }

@@ -81,9 +81,9 @@ public static partial class ConfigLoader
             throw new TollgateException(ErrorCodes.ConfigInvalid, $"{where}: environment '{duplicate.Key}' is declared twice.", "Give each environment a unique name.");
         }
 
-        if (config.Backend.Kind is not ("auto" or "local" or "github"))
+        if (config.Backend.Kind is not ("auto" or "local" or "git" or "github"))
         {
-            throw new TollgateException(ErrorCodes.ConfigInvalid, $"{where}: backend.kind '{config.Backend.Kind}' is unknown.", "Use 'auto', 'local' or 'github'.");
+            throw new TollgateException(ErrorCodes.ConfigInvalid, $"{where}: backend.kind '{config.Backend.Kind}' is unknown.", "Use 'auto', 'local', 'git' or 'github'.");
         }
 
         ImpossibleThresholds.CheckDrift(config.Drift, $"{where}{locate.At("drift")}: top-level");

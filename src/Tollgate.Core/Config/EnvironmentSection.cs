@@ -7,6 +7,12 @@ public sealed class EnvironmentSection
     public string? Url { get; set; }
     public StrategySection Strategy { get; set; } = new();
 
+    /// <summary>GitHub's production_environment flag; unset = true for the last environment only (see <see cref="EnvironmentRoles"/>).</summary>
+    public bool? Production { get; set; }
+
+    /// <summary>GitHub's transient_environment flag; unset = true for the first environment only (see <see cref="EnvironmentRoles"/>).</summary>
+    public bool? Transient { get; set; }
+
     /// <summary>Commit status / check contexts that must be green before GitHub accepts the deployment.</summary>
     public List<string> RequiredContexts { get; set; } = [];
 

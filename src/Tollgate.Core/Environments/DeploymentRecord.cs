@@ -9,7 +9,10 @@ public sealed record DeploymentRecord
     public required string Commit { get; init; }
     public IReadOnlyList<string> Artifacts { get; init; } = [];
     public required string Strategy { get; init; }
-    public double TrafficShare { get; init; } = 1.0;
+    private readonly double trafficShare = 1.0;
+
+    /// <summary>Share of traffic: the rollout step's share while in progress; 1 once live (a finished canary serves all traffic).</summary>
+    public double TrafficShare { get => State == DeploymentState.Success ? 1.0 : trafficShare; init => trafficShare = value; }
     public required Actor Actor { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public string? GateReportDigest { get; init; }

@@ -6,16 +6,17 @@ using Tollgate.Core.Ledger;
 namespace Tollgate.Core.Environments;
 
 /// <summary>
-/// The embedded default backend: environment state in the local append-only ledger. Every decision runs under the
-/// ledger's cross-process lock, so <see cref="DeploymentRequest.ExpectedCurrentDeploymentId"/> is a true compare-and-swap.
+/// Environment state in an append-only ledger: the local file (the embedded default) or the git ledger ref
+/// (<c>backend.kind: git</c>). Every decision runs inside the ledger's atomic append (the file's cross-process lock, the
+/// ref's compare-and-swap push), so <see cref="DeploymentRequest.ExpectedCurrentDeploymentId"/> is a true compare-and-swap.
 /// </summary>
-public sealed class LocalEnvironmentBackend(LedgerFile ledger, TimeProvider? clock = null) : IEnvironmentBackend, IAuditTrail
+public sealed class LocalEnvironmentBackend(ILedger ledger, TimeProvider? clock = null) : IEnvironmentBackend, IAuditTrail
 {
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
-    public string Kind => "local";
+    public string Kind => ledger.Kind;
 
-    public LedgerFile Ledger => ledger;
+    public ILedger Ledger => ledger;
 
     public Task<IReadOnlyList<DeploymentRecord>> ListDeploymentsAsync(string? environment, CancellationToken cancellationToken)
     {
@@ -48,7 +49,7 @@ public sealed class LocalEnvironmentBackend(LedgerFile ledger, TimeProvider? clo
         {
             var deployments = LedgerProjection.Deployments(events);
             var target = deployments.FirstOrDefault(d => d.Id == deploymentId)
-                ?? throw new TollgateException(ErrorCodes.LedgerCorrupt, $"Deployment {deploymentId} is not in ledger '{ledger.Path}'.", "Run 'tollgate history' to see known deployments.");
+                ?? throw new TollgateException(ErrorCodes.LedgerCorrupt, $"Deployment {deploymentId} is not in ledger '{ledger.Location}'.", "Run 'tollgate history' to see known deployments.");
             var now = clock.GetUtcNow();
             if (state == DeploymentState.Success && Expected(events, deploymentId) is { } expected
                 && EnvironmentState.CurrentOf(deployments, target.Environment) is var current && RaceLost.Moved(expected, current, deploymentId))

@@ -95,8 +95,8 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             GateReportDigest = reportPath.JsonDigest,
             GateSummary = report.Summary,
             Description = $"Promote {model.Name} {model.Version} to {environment}{approvedBy}{(retired is null ? "" : " (forced past retirement)")}",
-            ProductionEnvironment = environment == "production",
-            TransientEnvironment = environment == "sandbox",
+            ProductionEnvironment = EnvironmentRoles.IsProduction(config, environment),
+            TransientEnvironment = EnvironmentRoles.IsTransient(config, environment),
             RequiredContexts = target.RequiredContexts,
             ExpectedCurrentDeploymentId = current?.Id ?? DeploymentRequest.NoCurrent,
         }, ct);

@@ -81,6 +81,13 @@ public static class ErrorCodes
     public const string AttestationInvalid = "TOLLGATE1311";
     public const string AttestationChainBroken = "TOLLGATE1312";
     public const string AttestedLedgerHeadMissing = "TOLLGATE1313";
+
+    // State that travels (issue 12): git-backed ledger, fresh-agent artifacts, GitHub backend settings.
+    public const string GitLedgerUnavailable = "TOLLGATE1200";
+    public const string GitLedgerContended = "TOLLGATE1201";
+    public const string GitLedgerSettingsInvalid = "TOLLGATE1202";
+    public const string PublishedArtifactUnavailable = "TOLLGATE1203";
+    public const string GitHubTokenMissingInActions = "TOLLGATE1204";
     // Crash consistency and races (harden-crash): TOLLGATE1100–TOLLGATE1199.
     public const string OciLayoutLocked = "TOLLGATE1100";
     // Cake front end (Cake.Tollgate reports these itself; it cannot reference Core, so it repeats the values).
@@ -133,6 +140,8 @@ public static class ErrorCodes
         // trust (issue 13)
         SigningKeyInvalid, SignatureBundleInvalid, SignaturePayloadInvalid, SignatureInvalid, SignedFileMismatch, SignatureMissing,
         AttestationMissing, AttestationInvalid, AttestationChainBroken, AttestedLedgerHeadMissing,
+
+        GitLedgerUnavailable, GitLedgerContended, GitLedgerSettingsInvalid, PublishedArtifactUnavailable, GitHubTokenMissingInActions,
         OciLayoutLocked,
         CakeCliNotFound, CakeCliOutputUnreadable, CakeEnvironmentEmpty,
         CliFailedSilently, TrainedWithoutCleanCommit, EnvironmentPropertyMissing, CliNotFound,

@@ -8,10 +8,13 @@ namespace Tollgate.Core.Gates;
 /// <summary>The model running in an environment, extracted from the package feed into a temp folder (deleted on dispose).</summary>
 public sealed class BaselineArtifact : IDisposable
 {
-    private BaselineArtifact(string directory, ModelManifest manifest)
+    private readonly bool owned;
+
+    private BaselineArtifact(string directory, ModelManifest manifest, bool owned = true)
     {
         Directory = directory;
         Manifest = manifest;
+        this.owned = owned;
     }
 
     public string Directory { get; }
@@ -30,6 +33,13 @@ public sealed class BaselineArtifact : IDisposable
         var package = System.IO.Directory.Exists(feed)
             ? System.IO.Directory.EnumerateFiles(feed, "*.nupkg").FirstOrDefault(p => FolderFeed.ReadManifest(p)?.Digest == current.Model.Digest)
             : null;
+        if (package is null && current.Artifacts.Count > 0)
+        {
+            // A fresh agent has no local feed: fetch the running model from where its deployment says it was published.
+            var fetched = new Environments.Travel.PublishedArtifactFetcher(config).FetchAsync(current, CancellationToken.None).GetAwaiter().GetResult();
+            return new BaselineArtifact(fetched, ManifestStore.Read(fetched), owned: false);
+        }
+
         if (package is null)
         {
             throw new Errors.TollgateException(
@@ -53,5 +63,12 @@ public sealed class BaselineArtifact : IDisposable
     }
 
     /// <summary>Deletes the scratch folder the model was extracted into (no empty folder left behind).</summary>
-    public void Dispose() => Util.ScratchFiles.DeleteDirectory(Path.GetDirectoryName(Directory)!);
+    /// <remarks>A fetched artifact stays in .tollgate/fetched for later commands.</remarks>
+    public void Dispose()
+    {
+        if (owned)
+        {
+            Util.ScratchFiles.DeleteDirectory(Path.GetDirectoryName(Directory)!);
+        }
+    }
 }

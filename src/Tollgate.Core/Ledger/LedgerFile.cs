@@ -10,11 +10,17 @@ namespace Tollgate.Core.Ledger;
 /// previous hash, a newline and the exact bytes of the event. Appends happen under an exclusive lock
 /// file and replace the file atomically (copy, append, rename), so readers never see half a line.
 /// </summary>
-public sealed class LedgerFile(string path)
+public sealed class LedgerFile(string path) : ILedger
 {
     public const string Genesis = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
 
     public string Path { get; } = System.IO.Path.GetFullPath(path);
+
+    /// <inheritdoc />
+    public string Kind => "local";
+
+    /// <inheritdoc />
+    public string Location => Path;
 
     public IReadOnlyList<LedgerEvent> ReadAll() => Parse(verify: true).Events;
 

@@ -77,7 +77,7 @@ public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBacke
             Approvals = approvals,
             ModelSignature = signature,
             PreviousLiveDigest = previous,
-            LedgerHead = backend is LocalEnvironmentBackend local ? LedgerHashes.Head(local.Ledger) : null,
+            LedgerHead = backend is LocalEnvironmentBackend { Ledger: Ledger.LedgerFile file } ? LedgerHashes.Head(file) : null,
             Backend = backend.Kind,
         };
 

@@ -51,7 +51,7 @@ public sealed class TrustPolicy(TollgateConfig config, IEnvironmentBackend backe
             throw new TollgateException(ErrorCodes.SigningKeyInvalid, $"Signatures are required but {config.SourcePath} lists no trust.trustedKeys.", "Add the signing key's public half to trust.trustedKeys.");
         }
 
-        return new AttestationFinder(config, trusted, backend is LocalEnvironmentBackend local ? LedgerHashes.Read(local.Ledger) : null);
+        return new AttestationFinder(config, trusted, backend is LocalEnvironmentBackend { Ledger: Ledger.LedgerFile file } ? LedgerHashes.Read(file) : null);
     }
 
     private AttestedSignature? Signature(EnvironmentSection target, string artifactDir)

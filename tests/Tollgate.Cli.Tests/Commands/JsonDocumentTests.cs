@@ -13,6 +13,8 @@ public class JsonDocumentTests
     {
         // Arrange
         using var project = new TempProject(stagingGate: "auc >= 0.9999");
+        // An explicit local backend: in a GitHub Actions job, backend auto without GITHUB_TOKEN is an error (TOLLGATE1204).
+        File.AppendAllText(project.Config, "backend:\n  kind: local\n");
         CliHarness.Run("train", "--config", project.Config);
         CliHarness.Run("promote", "--config", project.Config, "-e", "sandbox");
         Environment.SetEnvironmentVariable(variable, value);

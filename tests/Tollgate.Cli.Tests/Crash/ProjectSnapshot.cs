@@ -76,9 +76,12 @@ internal sealed record ProjectSnapshot(IReadOnlyList<string> Files, IReadOnlyLis
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>Files whose content holds the time of the run (reports, retirement records, attestations, the ledger): compared by presence.</summary>
+    /// <summary>
+    /// Files whose content holds the time of the run (reports, retirement records, attestations, the ledger) or its registry (recorded
+    /// publications name the run's registry repository): compared by presence.
+    /// </summary>
     private static bool Timestamped(string relative) =>
-        relative == Ledger || relative.StartsWith("artifacts/reports/", StringComparison.Ordinal) || relative.StartsWith(".tollgate/attestations/", StringComparison.Ordinal)
+        relative == Ledger || relative.StartsWith("artifacts/reports/", StringComparison.Ordinal) || relative.StartsWith(".tollgate/published/", StringComparison.Ordinal) || relative.StartsWith(".tollgate/attestations/", StringComparison.Ordinal)
         || relative.EndsWith(".retired.json", StringComparison.Ordinal) || relative.EndsWith("/retirement.json", StringComparison.Ordinal)
         || (relative.StartsWith(".tollgate/archive/", StringComparison.Ordinal) && Path.GetFileName(relative).StartsWith("gate-report.", StringComparison.Ordinal));
 

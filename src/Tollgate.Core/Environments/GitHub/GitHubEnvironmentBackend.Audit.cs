@@ -18,6 +18,8 @@ public sealed partial class GitHubEnvironmentBackend : IAuditTrail
     /// <summary>Environment for records without one (retirements).</summary>
     public const string AuditEnvironment = "tollgate-audit";
 
+    private List<AuditEntry>? auditCache;
+
     /// <inheritdoc />
     public async Task<AuditEntry> RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
@@ -48,18 +50,25 @@ public sealed partial class GitHubEnvironmentBackend : IAuditTrail
             () => writes.RunAsync(() => client.Repository.Deployment.Create(settings.Owner, settings.Repository, deployment), cancellationToken),
             cancellationToken).ConfigureAwait(false);
         await SetStatusCoreAsync(created, DeploymentState.Inactive, Trim($"Tollgate audit record ({entry.Kind})"), cancellationToken).ConfigureAwait(false);
+        auditCache?.Insert(0, ToEntry(created));
         return ToEntry(created);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(CancellationToken cancellationToken)
     {
+        if (auditCache is not null)
+        {
+            return [.. auditCache]; // read once per command; this command's own records are added as written
+        }
+
         var uri = new Uri($"repos/{Escape(settings.Owner)}/{Escape(settings.Repository)}/deployments", UriKind.Relative);
         var all = await retry.RunAsync("list audit records",
-            async () => await api.GetAll<Deployment>(uri, new Dictionary<string, string> { ["task"] = AuditTask }, AllPages).ConfigureAwait(false),
+            async () => await api.GetAll<Deployment>(uri, new Dictionary<string, string> { ["task"] = AuditTask }, new ApiOptions { PageSize = PageSize }).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
-        return [.. all.Where(d => TollgatePayload.IsTollgate(d.Payload) && d.Payload.ContainsKey("kind"))
+        auditCache = [.. all.Where(d => TollgatePayload.IsTollgate(d.Payload) && d.Payload.ContainsKey("kind"))
             .OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Select(ToEntry)];
+        return [.. auditCache];
     }
 
     private static AuditEntry ToEntry(Deployment d) => new()

@@ -4,17 +4,43 @@ using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Environments.GitHub;
 
-public sealed partial class GitHubEnvironmentBackend
+/// <content>
+/// Reading state on a request budget. Deployments are listed once per command (page by page, only as far as needed) and
+/// kept in a snapshot that Tollgate's own writes update; statuses are read only for deployments that can still be
+/// current — per environment and model, down to the newest successful one; older ones are superseded (Tollgate
+/// inactivated them) and reported as such unless <see cref="ReadFullHistory"/> asks for every status (history, rollback).
+/// Race checks re-read the environment's newest page and statuses right before they decide.
+/// </content>
+public sealed partial class GitHubEnvironmentBackend : ICurrentDeploymentReader
 {
-    private static readonly ApiOptions AllPages = new() { PageSize = 100 };
+    /// <summary>True: read the statuses of every deployment (history, rollback, retire); false: only of those that can be current.</summary>
+    public bool ReadFullHistory { get; set; }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<DeploymentRecord>> ListDeploymentsAsync(string? environment, CancellationToken cancellationToken) =>
         [.. (await ListAsync(environment, cancellationToken).ConfigureAwait(false)).Select(x => x.Record)];
 
-    /// <summary>The environment's current state: its latest successful, active Tollgate deployment, or null.</summary>
-    public async Task<DeploymentRecord?> GetCurrentAsync(string environment, CancellationToken cancellationToken) =>
-        (await ListDeploymentsAsync(environment, cancellationToken).ConfigureAwait(false)).FirstOrDefault(d => d.State == DeploymentState.Success);
+    /// <summary>The environment's current state: its latest successful Tollgate deployment, or null. Reads pages only until found.</summary>
+    public async Task<DeploymentRecord?> GetCurrentAsync(string environment, CancellationToken cancellationToken)
+    {
+        for (var index = 0; ; index++)
+        {
+            while (index >= snapshot.Count)
+            {
+                if (!await ReadNextPageAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    return null;
+                }
+            }
+
+            var deployment = snapshot[index];
+            if (SameEnvironment(deployment, environment)
+                && await StatusesAsync(deployment.Id, cancellationToken).ConfigureAwait(false) is { Count: > 0 } statuses && statuses[^1].State == DeploymentState.Success)
+            {
+                return TollgatePayload.ToRecord(deployment, statuses);
+            }
+        }
+    }
 
     /// <summary>
     /// The newest Tollgate deployment of <paramref name="digest"/> in <paramref name="environment"/> that has no final
@@ -29,42 +55,40 @@ public sealed partial class GitHubEnvironmentBackend
         (await ListAsync(environment, cancellationToken).ConfigureAwait(false))
             .FirstOrDefault(x => x.Record.Model.Digest == digest && !GitHubStates.IsFinal(x.Record.State)).Deployment;
 
-    /// <summary>Tollgate deployments (task deploy:model with Tollgate's payload marker), newest first, all pages.</summary>
+    /// <summary>Re-reads the environment's newest deployments and their statuses (another agent may have moved it), then its current one.</summary>
+    private async Task<DeploymentRecord?> ReadCurrentFreshAsync(string environment, CancellationToken cancellationToken)
+    {
+        await RefreshAsync(environment, cancellationToken).ConfigureAwait(false);
+        return await GetCurrentAsync(environment, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Tollgate deployments, newest first, all pages; statuses as <see cref="ReadFullHistory"/> says.</summary>
     private async Task<IReadOnlyList<(Deployment Deployment, DeploymentRecord Record)>> ListAsync(string? environment, CancellationToken cancellationToken)
     {
-        var filters = new Dictionary<string, string> { ["task"] = TollgatePayload.Task };
-        if (environment is not null)
+        while (await ReadNextPageAsync(cancellationToken).ConfigureAwait(false))
         {
-            filters["environment"] = environment;
         }
 
-        var uri = new Uri($"repos/{Escape(settings.Owner)}/{Escape(settings.Repository)}/deployments", UriKind.Relative);
-        var deployments = await retry.RunAsync(
-            environment is null ? "list deployments" : $"list deployments of '{environment}'",
-            // Octokit adds per_page/page to the dictionary it is given, so every attempt gets a fresh copy.
-            async () => await api.GetAll<Deployment>(uri, new Dictionary<string, string>(filters), AllPages).ConfigureAwait(false),
-            cancellationToken).ConfigureAwait(false);
-
         var result = new List<(Deployment, DeploymentRecord)>();
-        foreach (var deployment in deployments.Where(d => TollgatePayload.IsTollgate(d.Payload)))
+        var settled = new HashSet<(string, string)>();
+        foreach (var deployment in snapshot.Where(d => environment is null || SameEnvironment(d, environment)).ToList())
         {
-            result.Add((deployment, TollgatePayload.ToRecord(deployment, await StatusesAsync(deployment.Id, cancellationToken).ConfigureAwait(false))));
+            var key = (deployment.Environment.ToUpperInvariant(), deployment.Payload["model"]);
+            IReadOnlyList<StatusEntry> statuses = ReadFullHistory || !settled.Contains(key)
+                ? await StatusesAsync(deployment.Id, cancellationToken).ConfigureAwait(false)
+                : [new StatusEntry(DeploymentState.Inactive, deployment.UpdatedAt, "superseded (statuses not read; see tollgate history)")];
+            if (statuses.Count > 0 && statuses[^1].State == DeploymentState.Success)
+            {
+                settled.Add(key);
+            }
+
+            result.Add((deployment, TollgatePayload.ToRecord(deployment, statuses)));
         }
 
         return [.. result.OrderByDescending(x => x.Item2.CreatedAt).ThenByDescending(x => x.Item1.Id)];
     }
 
-    private async Task<IReadOnlyList<StatusEntry>> StatusesAsync(long deploymentId, CancellationToken cancellationToken)
-    {
-        var statuses = await retry.RunAsync(
-            $"read the statuses of deployment {deploymentId}",
-            async () => await client.Repository.Deployment.Status.GetAll(settings.Owner, settings.Repository, deploymentId, AllPages).ConfigureAwait(false),
-            cancellationToken).ConfigureAwait(false);
-        return [.. statuses.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
-            .Select(s => new StatusEntry(GitHubStates.FromGitHub(s.State.StringValue), s.CreatedAt, s.Description))];
-    }
-
-    // Octokit 14 has no single-deployment Get: use the raw route.
+    // Octokit 14 has no single-deployment Get: use the raw route (or the snapshot, which holds every deployment listed).
     private async Task<Deployment> GetTollgateDeploymentAsync(string deploymentId, CancellationToken cancellationToken)
     {
         if (!long.TryParse(deploymentId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
@@ -72,6 +96,11 @@ public sealed partial class GitHubEnvironmentBackend
             throw new TollgateException(ErrorCodes.GitHubNotFound,
                 $"'{deploymentId}' is not a GitHub deployment id (expected a positive number).",
                 "Use an id from 'tollgate history' for the GitHub backend.");
+        }
+
+        if (snapshot.FirstOrDefault(d => d.Id == id) is { } known)
+        {
+            return known;
         }
 
         var uri = new Uri($"repos/{Escape(settings.Owner)}/{Escape(settings.Repository)}/deployments/{id}", UriKind.Relative);
@@ -85,6 +114,9 @@ public sealed partial class GitHubEnvironmentBackend
 
         return deployment;
     }
+
+    private static bool SameEnvironment(Deployment deployment, string environment) =>
+        string.Equals(deployment.Environment, environment, StringComparison.OrdinalIgnoreCase);
 
     private static string Escape(string segment) => Uri.EscapeDataString(segment);
 }

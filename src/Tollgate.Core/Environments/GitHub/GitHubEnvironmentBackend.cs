@@ -10,6 +10,8 @@ namespace Tollgate.Core.Environments.GitHub;
 /// Idempotency: <see cref="CreateDeploymentAsync"/> first looks for an incomplete Tollgate deployment of the same
 /// digest in the same environment (created by a run that died before a final status) and returns it instead of
 /// creating a second one; the caller's next <see cref="SetStatusAsync"/> completes it.
+/// An instance serves one command: what it read is kept as that command's snapshot (see the Reading and Snapshot parts),
+/// except right before race decisions, which re-read the environment.
 /// </summary>
 public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
 {
@@ -21,6 +23,8 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
     private readonly GitHubErrors errors;
     private readonly GitHubRetry retry;
     private readonly WritePacer writes;
+    private readonly Func<TimeSpan, CancellationToken, Task> delay;
+    private readonly TimeProvider time;
 
     /// <summary>Creates the backend; the API base is used verbatim (GHES: https://HOST/api/v3/).</summary>
     public GitHubEnvironmentBackend(GitHubSettings settings)
@@ -39,6 +43,8 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
         errors = new GitHubErrors(this.settings);
         retry = new GitHubRetry(this.settings, errors, delay, time);
         writes = new WritePacer(this.settings.WriteInterval, time);
+        this.delay = delay;
+        this.time = time;
     }
 
     /// <inheritdoc />
@@ -49,7 +55,7 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ExpectedCurrentDeploymentId is { } expected
-            && await GetCurrentAsync(request.Environment, cancellationToken).ConfigureAwait(false) is var current && RaceLost.Moved(expected, current, ""))
+            && await ReadCurrentFreshAsync(request.Environment, cancellationToken).ConfigureAwait(false) is var current && RaceLost.Moved(expected, current, ""))
         {
             throw RaceLost.Error(request.Environment, request.Model, expected, current);
         }
@@ -76,7 +82,11 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
             $"create a deployment of {request.Model.Name}@{request.Model.Version} to '{request.Environment}'",
             () => writes.RunAsync(() => client.Repository.Deployment.Create(settings.Owner, settings.Repository, deployment), cancellationToken),
             cancellationToken,
-            async () => await FindIncompleteRawAsync(request.Environment, request.Model.Digest, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            async () =>
+            {
+                await RefreshAsync(request.Environment, cancellationToken).ConfigureAwait(false);
+                return await FindIncompleteRawAsync(request.Environment, request.Model.Digest, cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
 
         if (created.Id == 0)
         {
@@ -86,6 +96,8 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
                 "Re-run the promotion; deployments are created with auto_merge false, so check proxies between Tollgate and GitHub.");
         }
 
+        Merge([created]);
+        statusCache.TryAdd(created.Id, []);
         return await SetStatusCoreAsync(created, DeploymentState.Queued, "Queued by Tollgate", cancellationToken).ConfigureAwait(false);
     }
 
@@ -114,12 +126,16 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
             Description = Trim(description),
             LogUrl = settings.LogUrl ?? TollgatePayload.Get(deployment.Payload, "run_url"),
             EnvironmentUrl = settings.EnvironmentUrl?.Replace("{environment}", Uri.EscapeDataString(deployment.Environment), StringComparison.Ordinal),
-            AutoInactive = true,
+            // GitHub's auto_inactive would also end other tools' (and other models') live deployments in the environment;
+            // Tollgate inactivates only its own previous deployment of the same model (InactivatePreviousAsync).
+            AutoInactive = false,
         };
-        await retry.RunAsync(
+        var created = await retry.RunAsync(
             $"set deployment {deployment.Id} to {state}",
             () => writes.RunAsync(() => client.Repository.Deployment.Status.Create(settings.Owner, settings.Repository, deployment.Id, status), cancellationToken),
             cancellationToken).ConfigureAwait(false);
+        await PaceAsync(cancellationToken).ConfigureAwait(false);
+        Remember(deployment, created);
         return TollgatePayload.ToRecord(deployment, await StatusesAsync(deployment.Id, cancellationToken).ConfigureAwait(false));
     }
 
@@ -131,7 +147,7 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
     {
         var expected = TollgatePayload.Get(deployment.Payload, TollgatePayload.ExpectedCurrentKey);
         var self = deployment.Id.ToString(CultureInfo.InvariantCulture);
-        var current = await GetCurrentAsync(deployment.Environment, cancellationToken).ConfigureAwait(false);
+        var current = await ReadCurrentFreshAsync(deployment.Environment, cancellationToken).ConfigureAwait(false);
         if (RaceLost.Moved(expected, current, self))
         {
             var record = await SetStatusCoreAsync(deployment, DeploymentState.Failure, $"Lost the race: deployment {current?.Id ?? "none"} became current first", cancellationToken).ConfigureAwait(false);
@@ -139,15 +155,34 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
         }
     }
 
-    // GitHub never auto-inactivates production (or transient) deployments; Tollgate's contract says success supersedes.
+    // Success supersedes only Tollgate's own earlier deployment of the same model in the same environment: two models can
+    // share environment names, and deployments of other tools are theirs to end. Each success did the same to the one before
+    // it, so the newest earlier success is the only one left live; statuses of older ones are not read.
     private async Task InactivatePreviousAsync(Deployment current, CancellationToken cancellationToken)
     {
-        foreach (var previous in await ListAsync(current.Environment, cancellationToken).ConfigureAwait(false))
+        var model = TollgatePayload.Get(current.Payload, "model");
+        for (var index = 0; ; index++)
         {
-            if (previous.Deployment.Id != current.Id && previous.Record.State == DeploymentState.Success && previous.Record.CreatedAt <= current.CreatedAt)
+            while (index >= snapshot.Count)
             {
-                await SetStatusCoreAsync(previous.Deployment, DeploymentState.Inactive,
+                if (!await ReadNextPageAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    return;
+                }
+            }
+
+            var previous = snapshot[index];
+            if (previous.Id == current.Id || !SameEnvironment(previous, current.Environment) || TollgatePayload.Get(previous.Payload, "model") != model
+                || previous.CreatedAt > current.CreatedAt)
+            {
+                continue;
+            }
+
+            if (await StatusesAsync(previous.Id, cancellationToken).ConfigureAwait(false) is { Count: > 0 } statuses && statuses[^1].State == DeploymentState.Success)
+            {
+                await SetStatusCoreAsync(previous, DeploymentState.Inactive,
                     $"Superseded by deployment {current.Id.ToString(CultureInfo.InvariantCulture)}", cancellationToken).ConfigureAwait(false);
+                return;
             }
         }
     }

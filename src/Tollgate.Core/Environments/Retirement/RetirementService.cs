@@ -16,7 +16,7 @@ public sealed class RetirementService(TollgateConfig config, IEnvironmentBackend
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var trail = AuditTrails.Of(backend);
-        var all = await backend.ListDeploymentsAsync(null, ct);
+        var all = await DeploymentHistory.ListAsync(backend, null, ct);
         var model = ModelSpec.Require(all, spec);
         var mine = all.Where(d => d.Model.Digest == model.Model.Digest).ToList();
         var live = config.Environments.Select(e => e.Name).Where(e => EnvironmentState.CurrentOf(all, e)?.Model.Digest == model.Model.Digest).ToList();
@@ -41,7 +41,7 @@ public sealed class RetirementService(TollgateConfig config, IEnvironmentBackend
 
         var (removed, left) = RemoveEnvironmentTags(mine);
         var marker = RetiredPackageMarker.Write(config.Resolve(config.Package.Feed), model.Model.Digest, retirement);
-        var after = (await backend.ListDeploymentsAsync(null, ct)).Where(d => d.Model.Digest == model.Model.Digest).ToList();
+        var after = (await DeploymentHistory.ListAsync(backend, null, ct)).Where(d => d.Model.Digest == model.Model.Digest).ToList();
         var archive = RetirementArchive.Write(config, model.Model, retirement, after);
         progress?.Report($"{model.Model.Name} {model.Model.Version} retired: {inactivated.Count} deployment(s) inactive, {removed.Count} OCI tag(s) removed, archive {archive}.");
         return new RetirementResult

@@ -1,3 +1,4 @@
+using Tollgate.Core.Config;
 using Tollgate.Core.Environments.Audit;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Packaging;
@@ -10,7 +11,8 @@ namespace Tollgate.Core.Environments.Rollout;
 /// resumable (a rollback killed half-way is completed by the next rollback or promotion of that environment) and idempotent
 /// (re-running a finished rollback only converges the environment's tags).
 /// </summary>
-public sealed class RollbackService(IEnvironmentBackend backend, IProgress<string>? progress = null, EnvironmentTagger? tagger = null, Trust.TrustPolicy? policy = null)
+/// <remarks><paramref name="config"/> supplies the environment's role flags (production / transient); without it both are off.</remarks>
+public sealed class RollbackService(IEnvironmentBackend backend, IProgress<string>? progress = null, EnvironmentTagger? tagger = null, TollgateConfig? config = null, Trust.TrustPolicy? policy = null)
 {
     /// <summary>The strategy recorded on rollback deployments (manual and automatic).</summary>
     public const string Strategy = "rollback";
@@ -23,7 +25,7 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
             return new RollbackResult(RollbackResult.Resumed, resumed);
         }
 
-        var history = (await backend.ListDeploymentsAsync(environment, ct)).Where(d => d.Environment == environment).ToList();
+        var history = (await DeploymentHistory.ListAsync(backend, environment, ct)).Where(d => d.Environment == environment).ToList();
         var current = EnvironmentState.CurrentOf(history, environment)
             ?? throw new TollgateException(ErrorCodes.RollbackImpossible, $"Nothing runs in '{environment}', so there is nothing to roll back.", "Promote a model first.");
         if (toVersion is null ? current.Strategy == Strategy : IsVersion(current, toVersion))
@@ -71,7 +73,8 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
             GateReportDigest = target.GateReportDigest,
             GateSummary = target.GateSummary,
             Description = why,
-            ProductionEnvironment = environment == "production",
+            ProductionEnvironment = config is not null && EnvironmentRoles.IsProduction(config, environment),
+            TransientEnvironment = config is not null && EnvironmentRoles.IsTransient(config, environment),
             ExpectedCurrentDeploymentId = expectedCurrentId ?? DeploymentRequest.NoCurrent,
         }, ct);
         return await CompleteAsync(restored, ct);

@@ -95,7 +95,7 @@ public sealed class RolloutExecutor(TollgateConfig config, IEnvironmentBackend b
         var why = $"{stage} unhealthy: {result.Summary}";
         await backend.SetStatusAsync(deployment.Id, DeploymentState.Failure, why, ct);
         progress?.Report($"  ✗ {why}");
-        var restored = previous is null ? null : await new RollbackService(backend, progress, new EnvironmentTagger(config, progress))
+        var restored = previous is null ? null : await new RollbackService(backend, progress, new EnvironmentTagger(config, progress), config)
             .RestoreAsync(previous, environment, $"automatic rollback: {deployment.Model.Name} {deployment.Model.Version} {why}", previous.Id, ct);
         throw new CheckFailedException(
             ErrorCodes.RolloutFailed,

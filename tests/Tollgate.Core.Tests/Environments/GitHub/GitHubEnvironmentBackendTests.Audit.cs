@@ -91,7 +91,8 @@ public sealed partial class GitHubEnvironmentBackendTests
         Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.PromotionRaceLost));
         Assert.That(ex.Message, Does.Contain($"deployment {a.Id}"));
         Assert.That(stale!.Code, Is.EqualTo(ErrorCodes.PromotionRaceLost));
-        var all = await first.ListDeploymentsAsync("staging", CancellationToken.None);
+        // A backend instance is one command's snapshot (request budget); the next command reads afresh.
+        var all = await github.Backend().ListDeploymentsAsync("staging", CancellationToken.None);
         Assert.That(all.Single(d => d.Id == a.Id).State, Is.EqualTo(DeploymentState.Success));
         Assert.That(all.Single(d => d.Id == b.Id).State, Is.EqualTo(DeploymentState.Failure));
         Assert.That(all, Has.Count.EqualTo(2), "the stale create posted nothing");

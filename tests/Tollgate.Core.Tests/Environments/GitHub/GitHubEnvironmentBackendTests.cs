@@ -91,7 +91,7 @@ public sealed partial class GitHubEnvironmentBackendTests
         Assert.That(statuses.Select(s => s.LogUrl), Is.All.EqualTo("https://ci.example/run/7"));
         Assert.That(statuses.Select(s => s.EnvironmentUrl), Is.All.EqualTo("https://models.example/staging"));
         var statusBodies = github.Emulator.Requests.Where(r => r.Method == "POST" && r.PathAndQuery.EndsWith("/statuses", StringComparison.Ordinal));
-        Assert.That(statusBodies.Select(r => JsonNode.Parse(r.Body)!["auto_inactive"]!.GetValue<bool>()), Is.All.True);
+        Assert.That(statusBodies.Select(r => JsonNode.Parse(r.Body)!["auto_inactive"]!.GetValue<bool>()), Is.All.False, "Tollgate inactivates only its own deployments");
     }
 
     [Test]

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Tollgate.Core.Config;
+using Tollgate.Core.Util;
+
+namespace Tollgate.Core.Environments.Travel;
+
+/// <summary>
+/// Where an artifact was really published, recorded by <c>pack</c> and <c>push</c> as they write it
+/// (<c>.tollgate/published/HEX.json</c> next to tollgate.yml, one list per content digest). A promotion names exactly
+/// these locations in its deployment, so a deployment never points at a location that was never written.
+/// Reference forms: <c>oci:REGISTRY/REPO@sha256:…</c>, <c>oci-layout:DIR@sha256:…</c>, <c>nuget:SOURCE?package=ID&amp;version=V</c>.
+/// </summary>
+public static class PublishedArtifacts
+{
+    /// <summary>The NuGet reference form: Cake's <c>nuget:SOURCE?package=ID&amp;version=V</c> spelling.</summary>
+    public static string NuGet(string source, string packageId, string version) => $"nuget:{source}?package={packageId}&version={version}";
+
+    /// <summary>Adds <paramref name="reference"/> to what is known to be published for <paramref name="contentDigest"/>.</summary>
+    public static void Record(TollgateConfig config, string contentDigest, string reference)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var known = Read(config, contentDigest);
+        if (!known.Contains(reference, StringComparer.Ordinal))
+        {
+            AtomicFile.WriteAllText(PathFor(config, contentDigest), JsonSerializer.Serialize(known.Append(reference).ToList(), JsonDefaults.Indented));
+        }
+    }
+
+    /// <summary>The recorded references of <paramref name="contentDigest"/>, in the order they were published.</summary>
+    public static IReadOnlyList<string> Read(TollgateConfig config, string contentDigest)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var path = PathFor(config, contentDigest);
+        return File.Exists(path) ? JsonSerializer.Deserialize<List<string>>(File.ReadAllText(path)) ?? [] : [];
+    }
+
+    /// <summary>A path as recorded: relative to tollgate.yml when inside its folder (portable across clones), else absolute.</summary>
+    public static string Portable(TollgateConfig config, string path)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var relative = Path.GetRelativePath(config.Resolve("."), Path.GetFullPath(path));
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative.Replace('\\', '/');
+    }
+
+    private static string PathFor(TollgateConfig config, string contentDigest) =>
+        config.Resolve(Path.Combine(".tollgate", "published", contentDigest.Replace("sha256:", "", StringComparison.Ordinal) + ".json"));
+}

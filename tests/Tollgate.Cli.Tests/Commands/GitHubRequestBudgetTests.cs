@@ -1,0 +1,169 @@
+using System.Globalization;
+using Octokit;
+using Tollgate.Cli.Tests.Support;
+using Tollgate.Core.Tests.Support;
+
+namespace Tollgate.Cli.Tests.Commands;
+
+/// <summary>
+/// The GitHub backend's request budget, counted by the loopback emulator in a repository that already holds 250 older
+/// deployments (150 of another tool, 100 older ones of this model): a whole PromoteStaging (train → validate → pack →
+/// sandbox → staging) in at most 60 requests, a status in at most 5; other tools' deployments stay live. Also three CI
+/// jobs in fresh clones promoting sandbox → staging → production on the GitHub backend.
+/// </summary>
+[NonParallelizable]
+public class GitHubRequestBudgetTests
+{
+    private const string Yml = "model:\n  name: cli-model\n  training: training.yml\n  output: out/model\npackage:\n  feed: out/feed\n  ociLayout: out/oci\n"
+        + "environments:\n  - name: sandbox\n  - name: staging\n    gates:\n      - metric: auc >= 0.6\n  - name: production\n";
+
+    private static readonly string[] Variables = ["GITHUB_TOKEN", "GITHUB_REPOSITORY", "GITHUB_API_URL", "GITHUB_ACTIONS"];
+
+    [Test]
+    public async Task PromoteStaging_and_status_stay_within_their_request_budgets()
+    {
+        // Arrange
+        await using var emulator = await GitHubEmulator.GitHubEmulator.StartAsync();
+        using var remote = new GitRemote();
+        using var project = new TempProject();
+        var clone = remote.Clone("job", Yml);
+        File.Copy(project.Combine("data.csv"), Path.Combine(clone, "data.csv"));
+        File.Copy(project.Combine("training.yml"), Path.Combine(clone, "training.yml"));
+        var sha = emulator.State.AddCommit(GitRemote.Run(clone, "rev-parse", "HEAD").Trim());
+        var foreign = await SeedAsync(emulator, sha);
+        using (var http = new HttpClient())
+        {
+            using var put = new HttpRequestMessage(HttpMethod.Put, new Uri(emulator.BaseAddress, $"repos/{emulator.Options.Owner}/{emulator.Options.Repository}/environments/staging"))
+            {
+                Content = new StringContent("{\"wait_timer\": 5, \"reviewers\": [{\"type\": \"User\", \"id\": 7}]}", System.Text.Encoding.UTF8, "application/json"),
+            };
+            put.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", emulator.Token);
+            put.Headers.UserAgent.ParseAdd("seed");
+            Assert.That((int)(await http.SendAsync(put)).StatusCode, Is.EqualTo(200));
+        }
+
+        var saved = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
+        Environment.SetEnvironmentVariable("GITHUB_TOKEN", emulator.Token);
+        Environment.SetEnvironmentVariable("GITHUB_REPOSITORY", $"{emulator.Options.Owner}/{emulator.Options.Repository}");
+        Environment.SetEnvironmentVariable("GITHUB_API_URL", emulator.BaseAddress.ToString().TrimEnd('/'));
+        Environment.SetEnvironmentVariable("GITHUB_ACTIONS", null);
+        var config = Path.Combine(clone, "tollgate.yml");
+        try
+        {
+            // Act
+            var before = emulator.Requests.Count;
+            var steps = new[] { new[] { "train" }, ["validate", "-e", "staging"], ["pack"], ["promote", "-e", "sandbox"], ["promote", "-e", "staging"] }
+                .Select(args => (Name: string.Join(' ', args), Run: CliHarness.Run([.. args, "--config", config]))).ToList();
+            var pipeline = emulator.Requests.Skip(before).ToList();
+            var status = CliHarness.Run("status", "--config", config, "--json");
+            var statusRequests = emulator.Requests.Skip(before + pipeline.Count).ToList();
+
+            // Assert
+            foreach (var (name, run) in steps)
+            {
+                Assert.That(run.ExitCode, Is.EqualTo(0), $"{name}: {run.Err}");
+            }
+
+            Assert.That(steps[3].Run.Err, Does.Contain($"Tollgate: backend github ({emulator.Options.Owner}/{emulator.Options.Repository} at"));
+            Assert.That(status.ExitCode, Is.EqualTo(0), status.Err);
+            Assert.That(status.Out, Does.Contain("\"environment\": \"staging\""));
+            Assert.That(status.Out, Does.Contain("\"reviewers\": [\n").And.Contain("\"user-7\"").And.Contain("\"waitTimerMinutes\": 5"), status.Out);
+            Assert.That(steps[4].Run.Err, Does.Contain("warning: GitHub environment 'staging' requires reviewers (user-7)").And.Contain("bypasses them").And.Contain("approvals:"));
+            Assert.That(steps[3].Run.Err, Does.Not.Contain("requires reviewers"), "sandbox has no reviewers");
+            Assert.That(pipeline, Has.Count.LessThanOrEqualTo(60), Describe(pipeline));
+            Assert.That(statusRequests, Has.Count.LessThanOrEqualTo(5), Describe(statusRequests));
+            var states = emulator.State.Deployments.Where(d => foreign.Contains(d.Id)).Select(d => d.State).Distinct();
+            Assert.That(states, Is.EqualTo(new[] { "success" }), "other tools' deployments stay live");
+            TestContext.Out.WriteLine($"PromoteStaging: {pipeline.Count} requests; status: {statusRequests.Count}");
+        }
+        finally
+        {
+            foreach (var (name, value) in saved)
+            {
+                Environment.SetEnvironmentVariable(name, value);
+            }
+        }
+    }
+
+    [Test]
+    public async Task Three_jobs_in_fresh_clones_promote_through_every_environment_on_the_GitHub_backend()
+    {
+        // Arrange: the artifact travels through the real docker-registry, the state through GitHub (the emulator)
+        await using var emulator = await GitHubEmulator.GitHubEmulator.StartAsync();
+        using var registry = Core.Tests.Oci.RegistryProcess.Start();
+        using var remote = new GitRemote();
+        using var project = new TempProject();
+        var yml = Yml.Replace("  ociLayout: out/oci\n", $"  ociLayout: out/oci\n  ociRepository: {registry.Host}/models/cli\n", StringComparison.Ordinal);
+        var job1 = remote.Clone("job1", yml);
+        File.Copy(project.Combine("data.csv"), Path.Combine(job1, "data.csv"));
+        File.Copy(project.Combine("training.yml"), Path.Combine(job1, "training.yml"));
+        emulator.State.AddCommit(GitRemote.Run(job1, "rev-parse", "HEAD").Trim());
+        var saved = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
+        Environment.SetEnvironmentVariable("GITHUB_TOKEN", emulator.Token);
+        Environment.SetEnvironmentVariable("GITHUB_REPOSITORY", $"{emulator.Options.Owner}/{emulator.Options.Repository}");
+        Environment.SetEnvironmentVariable("GITHUB_API_URL", emulator.BaseAddress.ToString().TrimEnd('/'));
+        Environment.SetEnvironmentVariable("GITHUB_ACTIONS", null);
+        (int ExitCode, string Out, string Err) Run(string clone, params string[] args) => CliHarness.Run([.. args, "--config", Path.Combine(clone, "tollgate.yml")]);
+        try
+        {
+            // Act
+            var job1Runs = new[] { Run(job1, "train"), Run(job1, "pack"), Run(job1, "push", "--oci", $"{registry.Host}/models/cli"), Run(job1, "promote", "-e", "sandbox") };
+            var staging = Run(remote.Clone("job2", yml), "promote", "-e", "staging");
+            var production = Run(remote.Clone("job3", yml), "promote", "-e", "production");
+            var status = Run(remote.Clone("reader", yml), "status", "--json");
+
+            // Assert
+            Assert.That(job1Runs.Select(r => r.ExitCode), Is.All.EqualTo(0), string.Join("\n", job1Runs.Select(r => r.Err)));
+            Assert.That(staging.ExitCode, Is.EqualTo(0), staging.Err);
+            Assert.That(production.ExitCode, Is.EqualTo(0), production.Err);
+            Assert.That(production.Err, Does.Contain($"from oci:{registry.Host}/models/cli@sha256:"));
+            var rows = System.Text.Json.JsonDocument.Parse(status.Out).RootElement.GetProperty("environments").EnumerateArray().ToList();
+            Assert.That(rows.Select(r => r.GetProperty("digest").GetString()).Distinct().Count(), Is.EqualTo(1), status.Out);
+            var live = emulator.State.Deployments.Where(d => d.State == "success").Select(d => d.Environment).Order();
+            Assert.That(live, Is.EqualTo(new[] { "production", "sandbox", "staging" }));
+            Assert.That(emulator.State.Deployments.Single(d => d.Environment == "production").ProductionEnvironment, Is.True);
+            Assert.That(emulator.State.Deployments.Single(d => d.Environment == "sandbox").TransientEnvironment, Is.True);
+        }
+        finally
+        {
+            foreach (var (name, value) in saved)
+            {
+                Environment.SetEnvironmentVariable(name, value);
+            }
+        }
+    }
+
+    /// <summary>150 live deployments of another tool in staging and production, then 100 older ones of this model (the newest of each environment live).</summary>
+    private static async Task<HashSet<long>> SeedAsync(GitHubEmulator.GitHubEmulator emulator, string sha)
+    {
+        var client = new GitHubClient(new Connection(new ProductHeaderValue("seed"), emulator.BaseAddress, new Octokit.Internal.InMemoryCredentialStore(new Credentials(emulator.Token))));
+        var (owner, repo) = (emulator.Options.Owner, emulator.Options.Repository);
+        var foreign = new HashSet<long>();
+        for (var i = 0; i < 150; i++)
+        {
+            var web = await client.Repository.Deployment.Create(owner, repo, new NewDeployment(sha) { Environment = i % 2 == 0 ? "staging" : "production", Task = "deploy", AutoMerge = false, RequiredContexts = [] });
+            foreign.Add(web.Id);
+            if (i >= 148)
+            {
+                await client.Repository.Deployment.Status.Create(owner, repo, web.Id, new NewDeploymentStatus(DeploymentState.Success) { AutoInactive = false });
+            }
+        }
+
+        for (var i = 0; i < 100; i++)
+        {
+            var environment = i % 2 == 0 ? "sandbox" : "staging";
+            var payload = new Dictionary<string, string>
+            {
+                ["tollgate"] = "1", ["model"] = "cli-model", ["version"] = $"0.9.{i}+sha.{i:x8}", ["digest"] = "sha256:" + i.ToString("x64", CultureInfo.InvariantCulture),
+            };
+            var old = await client.Repository.Deployment.Create(owner, repo, new NewDeployment(sha) { Environment = environment, Task = "deploy:model", AutoMerge = false, RequiredContexts = [], Payload = payload });
+            await client.Repository.Deployment.Status.Create(owner, repo, old.Id, new NewDeploymentStatus(i >= 98 ? DeploymentState.Success : DeploymentState.Inactive) { AutoInactive = false });
+        }
+
+        foreign.RemoveWhere(id => emulator.State.Deployments.Single(d => d.Id == id).State != "success");
+        return foreign;
+    }
+
+    private static string Describe(IEnumerable<GitHubEmulator.RecordedRequest> requests) =>
+        string.Join('\n', requests.GroupBy(r => r.Method + " " + System.Text.RegularExpressions.Regex.Replace(r.PathAndQuery, "[0-9]{6,}", "{id}")).Select(g => $"{g.Count(),4} {g.Key}"));
+}

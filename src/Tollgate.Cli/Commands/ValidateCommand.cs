@@ -29,6 +29,9 @@ internal static class ValidateCommand
                 throw new TollgateException(ErrorCodes.Usage, "Give either --candidate DIR or --candidate-from ENVIRONMENT, not both.", "Drop one of the two options.");
             }
 
+            var reportsDir = parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : null;
+            // An earlier verdict must not survive a run that fails on its input (before any gate runs).
+            Core.Reports.ReportWriter.Retract(reportsDir ?? context.Config.Resolve(context.Config.Reports), name);
             var candidateDir = parse.GetValue(candidateFrom) is { } source
                 ? (await new CandidateLocator(context.Config, context.Backend, CliContext.Progress).FromEnvironmentAsync(source, ct)).Directory
                 : context.ArtifactDir(parse.GetValue(candidate));
@@ -36,7 +39,7 @@ internal static class ValidateCommand
             var options = new ValidationOptions
             {
                 CurrentData = parse.GetValue(current),
-                ReportsDir = parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : null,
+                ReportsDir = reportsDir,
             };
             if (!parse.GetValue(json))
             {

@@ -59,9 +59,9 @@ public static class ScratchFiles
         var removed = CleanDead(Path.Combine(projectRoot, Folder), "*", n => n);
         removed += CleanDead(Path.GetTempPath(), Prefix + "*", n => n[Prefix.Length..]);
         var folder = Path.Combine(projectRoot, Folder);
-        if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        if (removed > 0 && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
         {
-            Directory.Delete(folder); // leave no empty folder behind either
+            Directory.Delete(folder); // a clean-up leaves no empty folder behind; a clean project is not touched at all
         }
 
         return removed;

@@ -23,7 +23,7 @@ TollgateRecipeSettings TollgateRecipe(
 {
     var s = TollgateRecipeSettingsFromArguments(taskPrefix, configFile, cliAssembly, validateEnvironment, tokenVariable);
     // The CLI reads (and validates) tollgate.yml; the promotion targets follow its environment order.
-    s.Environments = TollgateEnvironments(s.Tool());
+    s.Environments = TollgateEnvironments(s.Tool()).Environments;
     if (s.Environments.Count == 0)
     {
         throw new CakeException("tollgate.yml declares no environments: add at least one under `environments:` (see the Tollgate README).");

@@ -24,7 +24,7 @@ public class ConfigSchemaModelTests
         node = Resolve(node);
         var yamlKeys = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.GetCustomAttribute<YamlDotNet.Serialization.YamlIgnoreAttribute>() is null)
-            .ToDictionary(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p => p.PropertyType);
+            .ToDictionary(p => p.GetCustomAttribute<YamlDotNet.Serialization.YamlMemberAttribute>()?.Alias ?? char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p => p.PropertyType);
         var schemaKeys = node.TryGetProperty("properties", out var props) ? props.EnumerateObject().ToDictionary(p => p.Name, p => p.Value) : [];
         foreach (var missing in yamlKeys.Keys.Except(schemaKeys.Keys))
         {

@@ -1,3 +1,4 @@
+using Tollgate.Core.Errors;
 using System.Text.Json;
 using Tollgate.Core.Oci;
 
@@ -57,20 +58,18 @@ public class ModelPackArtifactTests
     }
 
     [Test]
-    public async Task Fetch_reads_an_artifact_written_by_an_earlier_tollgate_version()
+    public async Task Fetch_reads_the_format_an_earlier_tollgate_wrote_and_refuses_its_unsealed_manifest()
     {
-        // Arrange
+        // Arrange: a layout written before ModelPack (Tollgate media types) and before the digest covered the manifest's
+        // metrics, schema and card (issue 10): its format is still understood, but its identity cannot vouch for the metrics.
         var layout = new OciLayout(LegacyLayout());
 
         // Act
-        var fetched = await OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(work, "out"), "churn");
+        var ex = await Assert.ThrowsAsync<TollgateException>(() => OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(work, "out"), "churn"));
 
-        // Assert
-        Assert.That(fetched.Digest, Is.EqualTo("sha256:a9eac60f38a1f740cf1370995e689e10c4f2a676f7d6377ba8dd46a94f320494"));
-        Assert.That(File.ReadAllText(Path.Combine(work, "out", "extra", "vocab.txt")), Is.EqualTo("yes\nno\n"));
-        Assert.That(new FileInfo(Path.Combine(work, "out", "model.zip")).Length, Is.EqualTo(2048));
-        Assert.That(Directory.EnumerateFiles(Path.Combine(work, "out"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Path.Combine(work, "out"), f)),
-            Is.EquivalentTo(new[] { "extra/vocab.txt", "model.zip", "tollgate.model.json" }));
+        // Assert: the old manifest, config and layers were parsed and every file verified; only the unsealed manifest is refused
+        Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.ArtifactFromOlderVersion), ex.Message);
+        Assert.That(Directory.Exists(Path.Combine(work, "out")) && Directory.EnumerateFileSystemEntries(Path.Combine(work, "out")).Any(), Is.False, "nothing is written on a refusal");
     }
 
     [Test]

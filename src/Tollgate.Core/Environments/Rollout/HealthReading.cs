@@ -10,6 +10,9 @@ namespace Tollgate.Core.Environments.Rollout;
 /// </summary>
 public static class HealthReading
 {
+    /// <summary>Health documents are a few KB; anything larger is refused like any other unreadable source (documented in README).</summary>
+    public const int MaxBytes = 1 << 20;
+
     public static async Task<IReadOnlyDictionary<string, double>> ReadAsync(string source, HttpClient? http, CancellationToken ct)
     {
         if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
@@ -23,7 +26,7 @@ public static class HealthReading
                     throw new TollgateException(ErrorCodes.HealthSourceInvalid, Util.SecretMasker.Mask($"Health endpoint {uri} answered {(int)response.StatusCode} {response.ReasonPhrase}."), "Check the serving system's metrics endpoint.");
                 }
 
-                return ParseJson(await response.Content.ReadAsStringAsync(ct), uri.ToString());
+                return ParseJson(await ReadBoundedAsync(response.Content, uri.ToString(), ct), uri.ToString());
             }
             catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
             {
@@ -40,6 +43,11 @@ public static class HealthReading
         string text;
         try
         {
+            if (new FileInfo(source).Length > MaxBytes)
+            {
+                throw TooLarge(source);
+            }
+
             text = await File.ReadAllTextAsync(source, ct);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -87,4 +95,26 @@ public static class HealthReading
 
         return values;
     }
+
+    private static async Task<string> ReadBoundedAsync(HttpContent content, string where, CancellationToken ct)
+    {
+        if (content.Headers.ContentLength > MaxBytes)
+        {
+            throw TooLarge(where);
+        }
+
+        await using var stream = await content.ReadAsStreamAsync(ct);
+        var buffer = new byte[MaxBytes + 1];
+        var read = 0;
+        int n;
+        while (read < buffer.Length && (n = await stream.ReadAsync(buffer.AsMemory(read), ct)) > 0)
+        {
+            read += n;
+        }
+
+        return read > MaxBytes ? throw TooLarge(where) : System.Text.Encoding.UTF8.GetString(buffer, 0, read);
+    }
+
+    private static TollgateException TooLarge(string where) => new(
+        ErrorCodes.HealthSourceInvalid, $"Health source '{where}' is larger than {MaxBytes:N0} bytes.", "Point strategy.health.source at the serving system's health summary, not at raw logs.");
 }

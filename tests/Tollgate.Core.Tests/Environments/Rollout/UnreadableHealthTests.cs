@@ -34,6 +34,7 @@ public class UnreadableHealthTests
     [TestCase("array", TestName = "A_health_source_that_is_a_JSON_array_fails_the_rollout_and_rolls_back")]
     [TestCase("missing", TestName = "A_missing_health_source_fails_the_rollout_and_rolls_back")]
     [TestCase("refused", TestName = "A_health_endpoint_refusing_connections_fails_the_rollout_and_rolls_back")]
+    [TestCase("huge", TestName = "A_health_source_larger_than_its_limit_fails_the_rollout_and_rolls_back")]
     public async Task Unreadable_health_is_an_unhealthy_step(string kind)
     {
         // Arrange: one good model live in production, then the health source breaks
@@ -46,6 +47,7 @@ public class UnreadableHealthTests
             "not-json" => dir.File("broken.json", "error_rate=0.001"),
             "array" => dir.File("broken.json", "[0.001]"),
             "missing" => Path.Combine(dir.Path, "missing.json"),
+            "huge" => dir.File("huge.json", "{\"error_rate\": 0.001, \"pad\": \"" + new string('x', Tollgate.Core.Environments.Rollout.HealthReading.MaxBytes) + "\"}"),
             _ => $"http://127.0.0.1:{RealTools.FreePort()}/health",
         };
         var yml = Path.Combine(dir.Path, "tollgate.yml");

@@ -76,14 +76,7 @@ public static partial class TollgateAliases
     [CakeAliasCategory("Pipeline")]
     public static TollgateValidateResult TollgateValidate(this ICakeContext context, string environment, TollgateSettings settings)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(environment);
-        ArgumentNullException.ThrowIfNull(settings);
-        var result = Runner(context).Run<TollgateValidateResult>(["validate"], settings, args =>
-        {
-            args.Append("--environment").AppendQuoted(environment);
-            Artifact(args, settings, context);
-            CurrentData(args, settings, context);
-        });
+        var result = RunForEnvironment<TollgateValidateResult>(context, "validate", environment, settings);
         context.Log.Information("Gates for {0}: {1} ({2}). Report: {3}", environment, result.Verdict, result.Summary, result.Html);
         return result;
     }

@@ -39,14 +39,7 @@ public static partial class TollgateAliases
     [CakeAliasCategory("Pipeline")]
     public static TollgatePromoteResult TollgatePromote(this ICakeContext context, string environment, TollgateSettings settings)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(environment);
-        ArgumentNullException.ThrowIfNull(settings);
-        var result = Runner(context).Run<TollgatePromoteResult>(["promote"], settings, args =>
-        {
-            args.Append("--environment").AppendQuoted(environment);
-            Artifact(args, settings, context);
-            CurrentData(args, settings, context);
-        });
+        var result = RunForEnvironment<TollgatePromoteResult>(context, "promote", environment, settings);
         var d = result.Deployment;
         context.Log.Information("{0}: {1} {2} {3} (deployment {4}, {5})", environment, d.Model.Name, d.Model.Version, result.Outcome, d.Id, d.Model.Digest);
         return result;

@@ -42,4 +42,18 @@ public static partial class TollgateAliases
             args.Append("--current").AppendQuoted(settings.CurrentData.MakeAbsolute(context.Environment).FullPath);
         }
     }
+
+    /// <summary>Runs a command that judges the artifact for an environment (<c>validate</c>, <c>promote</c>): <c>--environment</c>, the artifact and the current data.</summary>
+    private static T RunForEnvironment<T>(ICakeContext context, string command, string environment, TollgateSettings settings)
+        where T : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(environment);
+        ArgumentNullException.ThrowIfNull(settings);
+        return Runner(context).Run<T>([command], settings, args =>
+        {
+            args.Append("--environment").AppendQuoted(environment);
+            Artifact(args, settings, context);
+            CurrentData(args, settings, context);
+        });
+    }
 }

@@ -12,13 +12,11 @@ namespace Tollgate.Core.Tests.Reports;
 [NonParallelizable]
 public class CanaryReportBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Test]
     public async Task A_judged_canary_plots_its_statistic_against_the_boundaries_without_console_errors()
     {
         // Arrange: two quiet steps, then a candidate that fails four times as often.
-        Assert.That(File.Exists(Chromium), Is.True, "Chromium is missing: sudo apt-get update && sudo apt-get install -y chromium");
+        HeadlessChromium.Require();
         using var dir = new TempDir();
         var options = new CanaryJudgeSection { MinRequests = 500 };
         double[] steps = [10, 50, 100];
@@ -37,17 +35,9 @@ public class CanaryReportBrowserTests
         };
         var html = Path.Combine(dir.Path, "canary-report.html");
         File.WriteAllText(html, HtmlReport.Render(report));
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
-        var errors = new List<string>();
-        page.Console += (_, m) => { if (m.Type is "error" or "warning") { errors.Add(m.Text); } };
-        page.PageError += (_, e) => errors.Add(e);
+        await using var chromium = await HeadlessChromium.OpenAsync();
+        var page = chromium.Page;
+        var errors = chromium.Errors;
 
         // Act
         await page.GotoAsync(new Uri(html).AbsoluteUri);

@@ -8,29 +8,19 @@ namespace Tollgate.Core.Tests.Reports;
 [NonParallelizable]
 public class HtmlReportBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [TestCase(false, TestName = "Failing_report_renders_its_sections_without_console_errors")]
     [TestCase(true, TestName = "Passing_report_renders_its_sections_without_console_errors")]
     public async Task Renders_in_headless_chromium(bool passing)
     {
         // Arrange
-        Assert.That(File.Exists(Chromium), Is.True, "Chromium is missing: sudo apt-get update && sudo apt-get install -y chromium");
+        HeadlessChromium.Require();
         using var dir = new TempDir();
         var report = ReportSamples.Drift(passing);
         var written = ReportWriter.Write(dir.Path, report, _ => null);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
-        var errors = new List<string>();
+        await using var chromium = await HeadlessChromium.OpenAsync();
+        var page = chromium.Page;
+        var errors = chromium.Errors;
         var requests = new List<string>();
-        page.Console += (_, m) => { if (m.Type is "error" or "warning") { errors.Add(m.Text); } };
-        page.PageError += (_, e) => errors.Add(e);
         page.Request += (_, r) => { if (!r.Url.StartsWith("file:", StringComparison.Ordinal)) { requests.Add(r.Url); } };
 
         // Act

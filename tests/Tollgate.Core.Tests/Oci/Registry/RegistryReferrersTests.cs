@@ -10,36 +10,18 @@ namespace Tollgate.Core.Tests.Oci.Registry;
 /// <summary>Signatures as OCI referrers on the real Distribution 2.8 (no referrers API: the fallback tag) and in a layout.</summary>
 [TestFixture]
 [NonParallelizable]
-public class RegistryReferrersTests
+public class RegistryReferrersTests() : RegistryTestBase(requireSkopeo: true)
 {
-    private RegistryProcess registry = null!;
-    private string work = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        RealTools.Require("skopeo", "skopeo");
-        registry = RegistryProcess.Start();
-        work = TestArtifacts.TempDir();
-    }
-
-    [TearDown]
-    public void TearDown()
-    {
-        registry.Dispose();
-        Directory.Delete(work, recursive: true);
-    }
-
     [Test]
     public async Task Signature_attached_in_the_registry_is_listed_under_the_fallback_tag_and_verifies_after_the_round_trip()
     {
         // Arrange
-        var dir = TestArtifacts.Create(Path.Combine(work, "a"));
-        var keys = TrustTestKeys.Create(work);
+        var dir = TestArtifacts.Create(Path.Combine(Work, "a"));
+        var keys = TrustTestKeys.Create(Work);
         using var key = SigningKey.Load(keys.Private, null);
         var bundle = ModelSigner.Sign(dir, key);
         var artifact = OciArtifactBuilder.Build(dir);
-        using var store = new RegistryStore(RegistryReference.Parse($"{registry.Host}/models/churn"));
+        using var store = new RegistryStore(RegistryReference.Parse($"{Registry.Host}/models/churn"));
         var pushed = await OciPusher.PushAsync(artifact, store);
         var subject = new OciDescriptor(OciMediaTypes.ImageManifest, pushed.Digest, artifact.ManifestBytes.Length);
 
@@ -47,8 +29,8 @@ public class RegistryReferrersTests
         var referrer = await OciReferrers.AttachAsync(store, subject, AttestationReferrers.SignatureArtifactType, bundle, new Dictionary<string, string>(), default);
         await OciReferrers.AttachAsync(store, subject, AttestationReferrers.SignatureArtifactType, bundle, new Dictionary<string, string>(), default); // idempotent
         var listed = await OciReferrers.ListAsync(store, pushed.Digest, AttestationReferrers.SignatureArtifactType, default);
-        var index = RealTools.Skopeo("inspect", "--raw", "--tls-verify=false", $"docker://{registry.Host}/models/churn:sha256-{pushed.Digest[7..]}");
-        var manifest = RealTools.Skopeo("inspect", "--raw", "--tls-verify=false", $"docker://{registry.Host}/models/churn@{referrer}");
+        var index = RealTools.Skopeo("inspect", "--raw", "--tls-verify=false", $"docker://{Registry.Host}/models/churn:sha256-{pushed.Digest[7..]}");
+        var manifest = RealTools.Skopeo("inspect", "--raw", "--tls-verify=false", $"docker://{Registry.Host}/models/churn@{referrer}");
 
         // Assert
         using var indexDoc = JsonDocument.Parse(index);
@@ -65,8 +47,8 @@ public class RegistryReferrersTests
     public async Task Layout_referrers_copied_by_skopeo_with_the_fallback_tag_are_listed_in_the_registry_and_the_model_digest_is_unchanged()
     {
         // Arrange
-        var dir = TestArtifacts.Create(Path.Combine(work, "a"));
-        var layout = new OciLayout(Path.Combine(work, "layout"));
+        var dir = TestArtifacts.Create(Path.Combine(Work, "a"));
+        var layout = new OciLayout(Path.Combine(Work, "layout"));
         var pushed = await OciLayoutPublisher.PublishAsync(dir, layout.Root);
         var subject = new OciDescriptor(OciMediaTypes.ImageManifest, pushed.Digest, (await layout.GetManifestAsync(pushed.Digest, default)).Bytes.Length);
         await OciReferrers.AttachAsync(layout, subject, AttestationReferrers.AttestationArtifactType, Encoding.UTF8.GetBytes("{\"x\":1}"), new Dictionary<string, string>(), default);
@@ -74,9 +56,9 @@ public class RegistryReferrersTests
 
         // Act (skopeo 1.9 re-serialises an index it copies, so the index tag is copied without --preserve-digests;
         // the manifests it lists, like the model itself, keep their digests)
-        RealTools.Skopeo("copy", "--all", "--dest-tls-verify=false", $"oci:{layout.Root}:{tag}", $"docker://{registry.Host}/models/churn:{tag}");
-        RealTools.Skopeo("copy", "--preserve-digests", "--dest-tls-verify=false", $"oci:{layout.Root}:1.4.0", $"docker://{registry.Host}/models/churn:1.4.0");
-        using var store = new RegistryStore(RegistryReference.Parse($"{registry.Host}/models/churn"));
+        RealTools.Skopeo("copy", "--all", "--dest-tls-verify=false", $"oci:{layout.Root}:{tag}", $"docker://{Registry.Host}/models/churn:{tag}");
+        RealTools.Skopeo("copy", "--preserve-digests", "--dest-tls-verify=false", $"oci:{layout.Root}:1.4.0", $"docker://{Registry.Host}/models/churn:1.4.0");
+        using var store = new RegistryStore(RegistryReference.Parse($"{Registry.Host}/models/churn"));
         var listed = await OciReferrers.ListAsync(store, pushed.Digest, AttestationReferrers.AttestationArtifactType, default);
 
         // Assert

@@ -8,31 +8,14 @@ namespace Tollgate.Core.Tests.Oci.Registry;
 /// <summary>Retries with backoff on 5xx and 429 (honouring Retry-After), through a fault-injecting proxy to the real registry.</summary>
 [TestFixture]
 [NonParallelizable]
-public class RegistryRetryTests
+public class RegistryRetryTests() : RegistryTestBase(requireSkopeo: false)
 {
-    private RegistryProcess registry = null!;
-    private string work = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        registry = RegistryProcess.Start();
-        work = TestArtifacts.TempDir();
-    }
-
-    [TearDown]
-    public void TearDown()
-    {
-        registry.Dispose();
-        Directory.Delete(work, recursive: true);
-    }
-
     [Test]
     public async Task Push_succeeds_after_503_and_429_and_waits_for_retry_after()
     {
         // Arrange
-        using var proxy = new FaultInjectingProxy(registry.Host, 503, 429);
-        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(work, "a")));
+        using var proxy = new FaultInjectingProxy(Registry.Host, 503, 429);
+        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(Work, "a")));
         using var store = new RegistryStore(RegistryReference.Parse($"{proxy.Host}/models/churn"), new RegistryOptions { RetryDelay = TimeSpan.FromMilliseconds(10) });
         var clock = Stopwatch.StartNew();
 
@@ -43,14 +26,14 @@ public class RegistryRetryTests
         Assert.That(proxy.FaultsServed, Is.EqualTo(2));
         Assert.That(clock.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(0.9)), "Retry-After: 1 must be honoured");
         Assert.That(pushed.Digest, Is.EqualTo(artifact.ManifestDigest));
-        Assert.That(RealTools.Skopeo("inspect", "--raw", "--tls-verify=false", $"docker://{registry.Host}/models/churn:1.4.0").TrimEnd('\n'), Is.EqualTo(System.Text.Encoding.UTF8.GetString(artifact.ManifestBytes)));
+        Assert.That(RealTools.Skopeo("inspect", "--raw", "--tls-verify=false", $"docker://{Registry.Host}/models/churn:1.4.0").TrimEnd('\n'), Is.EqualTo(System.Text.Encoding.UTF8.GetString(artifact.ManifestBytes)));
     }
 
     [Test]
     public async Task Persistent_503_fails_after_the_configured_attempts_with_a_clear_error()
     {
         // Arrange
-        using var proxy = new FaultInjectingProxy(registry.Host, 503, 503, 503, 503);
+        using var proxy = new FaultInjectingProxy(Registry.Host, 503, 503, 503, 503);
         using var store = new RegistryStore(RegistryReference.Parse($"{proxy.Host}/models/churn"), new RegistryOptions { MaxAttempts = 3, RetryDelay = TimeSpan.FromMilliseconds(10) });
 
         // Act
@@ -66,13 +49,13 @@ public class RegistryRetryTests
     public async Task Failed_chunk_resumes_from_the_offset_the_registry_reports()
     {
         // Arrange: the second PATCH of a chunked upload gets a 503
-        using var proxy = new FaultInjectingProxy(registry.Host, 503) { FaultWhen = (method, nth) => method == "PATCH" && nth == 2 };
-        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(work, "a"), files: [("model.zip", 3_500_000, 9)]));
+        using var proxy = new FaultInjectingProxy(Registry.Host, 503) { FaultWhen = (method, nth) => method == "PATCH" && nth == 2 };
+        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(Work, "a"), files: [("model.zip", 3_500_000, 9)]));
         using var store = new RegistryStore(RegistryReference.Parse($"{proxy.Host}/models/churn"), new RegistryOptions { MonolithicLimit = 1 << 20, ChunkSize = 1 << 20, RetryDelay = TimeSpan.FromMilliseconds(10) });
 
         // Act
         var pushed = await OciPusher.PushAsync(artifact, store);
-        var fetched = await OciFetcher.FetchAsync(store, "1.4.0", Path.Combine(work, "out"));
+        var fetched = await OciFetcher.FetchAsync(store, "1.4.0", Path.Combine(Work, "out"));
 
         // Assert
         Assert.That(proxy.FaultsServed, Is.EqualTo(1));

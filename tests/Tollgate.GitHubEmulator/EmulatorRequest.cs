@@ -79,21 +79,17 @@ internal sealed class EmulatorRequest(HttpContext http, GitHubEmulator emulator,
         var response = http.Response;
         var bytes = body is null ? null : Encoding.UTF8.GetBytes(body.ToJsonString());
         var etag = bytes is null ? null : $"W/\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"";
-        if (status == 200 && etag is not null && HttpMethods.IsGet(http.Request.Method) && http.Request.Headers.IfNoneMatch.ToString() == etag)
+        if (status == 200 && etag is not null && HttpMethods.IsGet(http.Request.Method) && Matches(http.Request.Headers.IfNoneMatch.ToString(), etag))
         {
             // Conditional request: nothing changed, no body, and it does not count against the primary limit.
             response.StatusCode = 304;
             response.Headers.ETag = etag;
+            WriteRateLimit(response, emulator.PeekRequest(), remaining, reset);
             return;
         }
 
         response.StatusCode = status;
-        var (limitRemaining, limitReset) = emulator.CountRequest();
-        response.Headers["x-ratelimit-limit"] = "5000";
-        response.Headers["x-ratelimit-remaining"] = (remaining ?? limitRemaining).ToString(CultureInfo.InvariantCulture);
-        response.Headers["x-ratelimit-used"] = (5000 - (remaining ?? limitRemaining)).ToString(CultureInfo.InvariantCulture);
-        response.Headers["x-ratelimit-reset"] = (reset ?? limitReset).ToString(CultureInfo.InvariantCulture);
-        response.Headers["x-ratelimit-resource"] = "core";
+        WriteRateLimit(response, emulator.CountRequest(), remaining, reset);
         response.Headers["X-GitHub-Media-Type"] = "github.v3; format=json";
         if (bytes is null)
         {
@@ -104,5 +100,21 @@ internal sealed class EmulatorRequest(HttpContext http, GitHubEmulator emulator,
         response.ContentType = "application/json; charset=utf-8";
         response.ContentLength = bytes.Length;
         await response.Body.WriteAsync(bytes);
+    }
+
+    // If-None-Match may list several entity tags (RFC 9110 13.1.2); weak comparison, as GitHub's are weak.
+    private static bool Matches(string ifNoneMatch, string etag) =>
+        ifNoneMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Any(tag => tag == "*" || tag.TrimStart('W', '/') == etag.TrimStart('W', '/'));
+
+    // GitHub sends the rate-limit headers on every answer, 304s included (which do not lower them).
+    private static void WriteRateLimit(HttpResponse response, (long Remaining, long Reset) counter, long? remaining, long? reset)
+    {
+        var (limitRemaining, limitReset) = counter;
+        response.Headers["x-ratelimit-limit"] = "5000";
+        response.Headers["x-ratelimit-remaining"] = (remaining ?? limitRemaining).ToString(CultureInfo.InvariantCulture);
+        response.Headers["x-ratelimit-used"] = (5000 - (remaining ?? limitRemaining)).ToString(CultureInfo.InvariantCulture);
+        response.Headers["x-ratelimit-reset"] = (reset ?? limitReset).ToString(CultureInfo.InvariantCulture);
+        response.Headers["x-ratelimit-resource"] = "core";
     }
 }

@@ -68,13 +68,31 @@ public sealed partial class GitHubEmulator : IAsyncDisposable
         await app.DisposeAsync();
     }
 
+    /// <summary>Requests counted against the primary rate limit (304 answers to conditional requests are not).</summary>
+    public long RateLimitUsed => 5000 - Math.Max(0, Interlocked.Read(ref remaining));
+
     internal (long Remaining, long Reset) CountRequest() => (Math.Max(0, Interlocked.Decrement(ref remaining)), resetAt);
+
+    internal (long Remaining, long Reset) PeekRequest() => (Math.Max(0, Interlocked.Read(ref remaining)), resetAt);
 
     private async Task HandleAsync(HttpContext http)
     {
         var body = await new StreamReader(http.Request.Body).ReadToEndAsync();
         var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path + http.Request.QueryString, headers, body, DateTimeOffset.UtcNow));
+        var recorded = new RecordedRequest(http.Request.Method, http.Request.Path + http.Request.QueryString, headers, body, DateTimeOffset.UtcNow);
+        requests.Enqueue(recorded);
+        try
+        {
+            await ServeAsync(http, body);
+        }
+        finally
+        {
+            recorded.Status = http.Response.StatusCode;
+        }
+    }
+
+    private async Task ServeAsync(HttpContext http, string body)
+    {
 
         var path = http.Request.Path.Value ?? "/";
         var prefix = "/" + Options.Prefix.Trim('/');

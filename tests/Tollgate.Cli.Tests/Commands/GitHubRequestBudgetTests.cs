@@ -52,17 +52,28 @@ public class GitHubRequestBudgetTests
         {
             // Act
             var before = emulator.Requests.Count;
+            var usedBefore = emulator.RateLimitUsed;
             var steps = new[] { new[] { "train" }, ["validate", "-e", "staging"], ["pack"], ["promote", "-e", "sandbox"], ["promote", "-e", "staging"] }
-                .Select(args => (Name: string.Join(' ', args), Run: CliHarness.Run([.. args, "--config", config]))).ToList();
+                .Select(args => (Name: string.Join(' ', args), From: emulator.Requests.Count, Run: CliHarness.Run([.. args, "--config", config]), To: emulator.Requests.Count)).ToList();
             var pipeline = emulator.Requests.Skip(before).ToList();
+            var counted = emulator.RateLimitUsed - usedBefore;
             var status = CliHarness.Run("status", "--config", config, "--json");
             var statusRequests = emulator.Requests.Skip(before + pipeline.Count).ToList();
 
             // Assert
-            foreach (var (name, run) in steps)
+            foreach (var (name, _, run, _) in steps)
             {
                 Assert.That(run.ExitCode, Is.EqualTo(0), $"{name}: {run.Err}");
             }
+
+            // A GET repeated within one command carries the previous answer's ETag; unchanged answers are 304s, not counted.
+            var repeats = steps.SelectMany(step => emulator.Requests.Skip(step.From).Take(step.To - step.From)
+                .Where(r => r.Method == "GET").GroupBy(r => r.PathAndQuery).SelectMany(g => g.Skip(1))).ToList();
+            Assert.That(repeats, Is.Not.Empty, "the race checks re-read the environment");
+            Assert.That(repeats.Where(r => r.Header("If-None-Match") is null), Is.Empty, Describe(repeats));
+            var notModified = pipeline.Count(r => r.Status == 304);
+            Assert.That(notModified, Is.GreaterThan(0), Describe(repeats));
+            Assert.That(counted, Is.EqualTo(pipeline.Count - notModified), "304 answers do not count against the rate limit");
 
             Assert.That(steps[3].Run.Err, Does.Contain($"Tollgate: backend github ({emulator.Options.Owner}/{emulator.Options.Repository} at"));
             Assert.That(status.ExitCode, Is.EqualTo(0), status.Err);
@@ -74,7 +85,7 @@ public class GitHubRequestBudgetTests
             Assert.That(statusRequests, Has.Count.LessThanOrEqualTo(5), Describe(statusRequests));
             var states = emulator.State.Deployments.Where(d => foreign.Contains(d.Id)).Select(d => d.State).Distinct();
             Assert.That(states, Is.EqualTo(new[] { "success" }), "other tools' deployments stay live");
-            TestContext.Out.WriteLine($"PromoteStaging: {pipeline.Count} requests; status: {statusRequests.Count}");
+            TestContext.Out.WriteLine($"PromoteStaging: {pipeline.Count} requests ({notModified} of them 304, {counted} counted); status: {statusRequests.Count}");
         }
         finally
         {

@@ -38,7 +38,9 @@ public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
         ArgumentException.ThrowIfNullOrWhiteSpace(settings.Token);
         this.settings = settings with { ApiUrl = GitHubSettingsResolver.NormalizeApiUrl(settings.ApiUrl.ToString()) };
         var credentials = new InMemoryCredentialStore(new Credentials(settings.Token));
-        client = new GitHubClient(new Connection(new ProductHeaderValue("tollgate"), this.settings.ApiUrl, credentials));
+        // Reads repeated within the command (race re-checks, re-read statuses) become conditional requests.
+        var connection = new Connection(new ProductHeaderValue("tollgate"), this.settings.ApiUrl, credentials) { ResponseCache = new ConditionalReadCache() };
+        client = new GitHubClient(connection);
         api = new ApiConnection(client.Connection);
         errors = new GitHubErrors(this.settings);
         retry = new GitHubRetry(this.settings, errors, delay, time);

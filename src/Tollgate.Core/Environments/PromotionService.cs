@@ -135,7 +135,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
     /// <summary>A retired digest may not enter any environment unless forced; returns its retirement when forced.</summary>
     private async Task<AuditEntry?> CheckNotRetiredAsync(ModelRef model, string environment, bool force, CancellationToken ct)
     {
-        if (backend is not IAuditTrail trail || AuditTrails.RetirementOf(await trail.ListAuditAsync(ct), model.Digest) is not { } retirement)
+        if (backend is not IAuditTrail trail || AuditTrails.RetirementOf(await trail.ListAuditOfAsync(model.Digest, ct), model.Digest) is not { } retirement)
         {
             return null;
         }

@@ -118,6 +118,9 @@ public static class ErrorCodes
     public const string CanaryInconclusive = "TOLLGATE1403";
     public const string HealthCountsInvalid = "TOLLGATE1404";
 
+    // GitHub audit records as deployment statuses (issue 12).
+    public const string GitHubAuditHostMissing = "TOLLGATE1720";
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -148,5 +151,6 @@ public static class ErrorCodes
         OutputHoldsProtectedFolder, OutputNotArtifact, ArtifactFromOlderVersion, FileSystemFailed,
         UnexpectedFailure, ConfigPathOutsideRepository, ConfigNotUtf8, InputTooLarge, ArchiveCorrupt,
         CanaryRegression, CanarySampleRatioMismatch, CanaryInconclusive, HealthCountsInvalid,
+        GitHubAuditHostMissing,
     ];
 }

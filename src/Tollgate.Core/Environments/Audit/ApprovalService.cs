@@ -74,7 +74,7 @@ public sealed class ApprovalService(TollgateConfig config, IEnvironmentBackend b
 
     // Only approvers still on the list count: removing someone from tollgate.yml withdraws their approvals.
     private async Task<IReadOnlyList<AuditEntry>> ApprovalsOfAsync(string environment, string digest, ApprovalsSection policy, CancellationToken ct) =>
-        [.. (await trail.ListAuditAsync(ct))
+        [.. (await trail.ListAuditOfAsync(digest, ct))
             .Where(e => e.Kind == AuditEntry.Approval && e.Environment == environment && e.Model.Digest == digest && IsApprover(policy, e.Actor.User))
             .GroupBy(e => e.Actor.User, StringComparer.OrdinalIgnoreCase).Select(g => g.Last())
             .OrderBy(e => e.At)];

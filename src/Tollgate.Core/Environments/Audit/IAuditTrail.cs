@@ -11,4 +11,8 @@ public interface IAuditTrail
 
     /// <summary>Every entry, newest first.</summary>
     Task<IReadOnlyList<AuditEntry>> ListAuditAsync(CancellationToken cancellationToken);
+
+    /// <summary>The entries about one model digest, newest first; backends override it when that reads less.</summary>
+    async Task<IReadOnlyList<AuditEntry>> ListAuditOfAsync(string digest, CancellationToken cancellationToken) =>
+        [.. (await ListAuditAsync(cancellationToken).ConfigureAwait(false)).Where(e => e.Model.Digest == digest)];
 }

@@ -1,92 +1,103 @@
-using System.Globalization;
 using Octokit;
 using Tollgate.Core.Environments.Audit;
+using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Environments.GitHub;
 
 /// <summary>
-/// The audit trail on GitHub: each approval or retirement is a deployment with task <c>tollgate:audit</c> and a
-/// Tollgate payload, immediately marked inactive so it never counts as (or looks like) a live deployment. Deployments
-/// are the one append-only, attributable record the token can already write; the contract's review APIs
-/// (pending_deployments) need an Actions run id, which Tollgate outside a workflow does not have.
+/// The audit trail on GitHub: each approval, retirement or forced promotion is a deployment status (see
+/// <see cref="AuditStatus"/>) on Tollgate's own deployment of the same digest — in the record's environment when there is
+/// one, else the newest anywhere. A status creates no environment and no deployment, so nothing extra appears where people
+/// read deployments, and it keeps its deployment's state, so it never changes which one is current. The contract's review
+/// APIs (pending_deployments) need an Actions run id, which Tollgate outside a workflow does not have.
+/// Records written by older versions as <c>tollgate:audit</c> deployments are still read (see the LegacyAudit part).
 /// </summary>
 public sealed partial class GitHubEnvironmentBackend : IAuditTrail
 {
-    /// <summary>Task of audit-record deployments; never listed as model deployments.</summary>
-    public const string AuditTask = "tollgate:audit";
-
-    /// <summary>Environment for records without one (retirements).</summary>
-    public const string AuditEnvironment = "tollgate-audit";
-
-    private List<AuditEntry>? auditCache;
+    // Audit statuses per deployment id, filled whenever that deployment's statuses are read (see StatusesAsync).
+    private readonly Dictionary<long, List<AuditEntry>> auditStatuses = [];
 
     /// <inheritdoc />
     public async Task<AuditEntry> RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var payload = new Dictionary<string, string>(StringComparer.Ordinal)
+        var host = await AuditHostAsync(entry.Model.Digest, entry.Environment, cancellationToken).ConfigureAwait(false)
+            ?? throw new TollgateException(ErrorCodes.GitHubAuditHostMissing,
+                $"{entry.Model.Name}@{entry.Model.Version} has no Tollgate deployment in {settings.Slug} to hold the {entry.Kind} record.",
+                "Promote it into its first environment before approving or retiring it.");
+        var statuses = await StatusesAsync(host.Id, cancellationToken).ConfigureAwait(false);
+        var status = new NewDeploymentStatus(GitHubStates.ToGitHub(statuses.Count > 0 ? statuses[^1].State : DeploymentState.Queued))
         {
-            [TollgatePayload.MarkerKey] = TollgatePayload.MarkerValue,
-            ["kind"] = entry.Kind,
-            ["model"] = entry.Model.Name,
-            ["version"] = entry.Model.Version,
-            ["digest"] = entry.Model.Digest,
-            ["actor"] = entry.Actor.User,
-            ["at"] = entry.At.ToString("O", CultureInfo.InvariantCulture),
-        };
-        Put(payload, "environment", entry.Environment);
-        Put(payload, "comment", entry.Comment);
-        Put(payload, "run_url", entry.Actor.RunUrl);
-        var deployment = new NewDeployment(entry.Commit ?? throw new ArgumentException("A GitHub audit record needs the model's commit.", nameof(entry)))
-        {
-            Environment = entry.Environment ?? AuditEnvironment,
-            Task = AuditTask,
-            AutoMerge = false,
-            RequiredContexts = [],
-            Description = Trim($"{entry.Kind}: {entry.Model.Name}@{entry.Model.Version} by {entry.Actor.User}"),
-            Payload = payload,
+            Description = Trim(AuditStatus.Describe(entry.Kind, entry.Environment, entry.Actor.User, entry.Comment)),
+            LogUrl = entry.Actor.RunUrl,
+            AutoInactive = false, // the same state again: no other deployment may change because of a record
         };
         var created = await retry.RunAsync($"record the {entry.Kind} of {entry.Model.Name}@{entry.Model.Version}",
-            () => writes.RunAsync(() => client.Repository.Deployment.Create(settings.Owner, settings.Repository, deployment), cancellationToken),
+            () => writes.RunAsync(() => client.Repository.Deployment.Status.Create(settings.Owner, settings.Repository, host.Id, status), cancellationToken),
             cancellationToken).ConfigureAwait(false);
-        await SetStatusCoreAsync(created, DeploymentState.Inactive, Trim($"Tollgate audit record ({entry.Kind})"), cancellationToken).ConfigureAwait(false);
-        auditCache?.Insert(0, ToEntry(created));
-        return ToEntry(created);
+        await PaceAsync(cancellationToken).ConfigureAwait(false);
+        var recorded = ToAuditEntry(host, created)!;
+        if (!auditStatuses.TryGetValue(host.Id, out var records))
+        {
+            auditStatuses[host.Id] = records = [];
+        }
+
+        records.Add(recorded);
+        return recorded;
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AuditEntry>> ListAuditAsync(CancellationToken cancellationToken) => ReadAuditAsync(null, cancellationToken);
+
+    /// <summary>Only the statuses of the digest's own deployments are read: a promotion's retirement check stays cheap.</summary>
+    public Task<IReadOnlyList<AuditEntry>> ListAuditOfAsync(string digest, CancellationToken cancellationToken) => ReadAuditAsync(digest, cancellationToken);
+
+    private async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(string? digest, CancellationToken cancellationToken)
     {
-        if (auditCache is not null)
+        while (await ReadNextPageAsync(cancellationToken).ConfigureAwait(false))
         {
-            return [.. auditCache]; // read once per command; this command's own records are added as written
         }
 
-        var uri = new Uri($"repos/{Escape(settings.Owner)}/{Escape(settings.Repository)}/deployments", UriKind.Relative);
-        var all = await retry.RunAsync("list audit records",
-            async () => await api.GetAll<Deployment>(uri, new Dictionary<string, string> { ["task"] = AuditTask }, new ApiOptions { PageSize = PageSize }).ConfigureAwait(false),
-            cancellationToken).ConfigureAwait(false);
-        auditCache = [.. all.Where(d => TollgatePayload.IsTollgate(d.Payload) && d.Payload.ContainsKey("kind"))
-            .OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Select(ToEntry)];
-        return [.. auditCache];
-    }
-
-    private static AuditEntry ToEntry(Deployment d) => new()
-    {
-        Kind = d.Payload["kind"],
-        Model = new ModelRef(d.Payload["model"], d.Payload["version"], d.Payload["digest"]),
-        Environment = TollgatePayload.Get(d.Payload, "environment"),
-        Actor = new Actor(TollgatePayload.Get(d.Payload, "actor") ?? d.Creator?.Login ?? "unknown", TollgatePayload.Get(d.Payload, "run_url")),
-        At = DateTimeOffset.TryParse(TollgatePayload.Get(d.Payload, "at"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : d.CreatedAt,
-        Comment = TollgatePayload.Get(d.Payload, "comment"),
-        Commit = d.Sha,
-    };
-
-    private static void Put(Dictionary<string, string> payload, string key, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
+        var result = new List<AuditEntry>(await ListLegacyAuditAsync(cancellationToken).ConfigureAwait(false));
+        foreach (var deployment in snapshot.Where(d => digest is null || d.Payload["digest"] == digest).ToList())
         {
-            payload[key] = value;
+            await StatusesAsync(deployment.Id, cancellationToken).ConfigureAwait(false);
+            result.AddRange(auditStatuses.TryGetValue(deployment.Id, out var records) ? records : []);
         }
+
+        return [.. result.Where(e => digest is null || e.Model.Digest == digest).OrderByDescending(e => e.At)];
     }
+
+    private async Task<Deployment?> AuditHostAsync(string digest, string? environment, CancellationToken cancellationToken)
+    {
+        while (await ReadNextPageAsync(cancellationToken).ConfigureAwait(false))
+        {
+        }
+
+        var mine = snapshot.Where(d => d.Payload["digest"] == digest).ToList(); // newest first
+        return mine.FirstOrDefault(d => environment is not null && SameEnvironment(d, environment)) ?? mine.FirstOrDefault();
+    }
+
+    /// <summary>Keeps the audit statuses of <paramref name="deploymentId"/> apart; returns the others (its real state history).</summary>
+    private List<DeploymentStatus> SeparateAudit(long deploymentId, IEnumerable<DeploymentStatus> statuses)
+    {
+        var host = snapshot.FirstOrDefault(d => d.Id == deploymentId);
+        var all = statuses.ToList();
+        auditStatuses[deploymentId] = host is null ? [] : [.. all.Select(s => ToAuditEntry(host, s)).OfType<AuditEntry>()];
+        return [.. all.Where(s => !AuditStatus.IsAudit(s.Description))];
+    }
+
+    private static AuditEntry? ToAuditEntry(Deployment host, DeploymentStatus status) =>
+        AuditStatus.TryParse(status.Description, out var audit)
+            ? new AuditEntry
+            {
+                Kind = audit.Kind,
+                Model = new ModelRef(host.Payload["model"], host.Payload["version"], host.Payload["digest"]),
+                Environment = audit.Environment,
+                Actor = new Actor(audit.Actor, string.IsNullOrEmpty(status.LogUrl) ? null : status.LogUrl),
+                At = status.CreatedAt,
+                Comment = audit.Comment,
+                Commit = host.Sha,
+            }
+            : null;
 }

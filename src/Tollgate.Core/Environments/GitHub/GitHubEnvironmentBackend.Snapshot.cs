@@ -97,7 +97,7 @@ public sealed partial class GitHubEnvironmentBackend
             async () => await client.Repository.Deployment.Status.GetAll(settings.Owner, settings.Repository, deploymentId, new ApiOptions { PageSize = PageSize }).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
         await PaceAsync(cancellationToken).ConfigureAwait(false);
-        var list = statuses.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
+        var list = SeparateAudit(deploymentId, statuses).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
             .Select(s => new StatusEntry(GitHubStates.FromGitHub(s.State.StringValue), s.CreatedAt, s.Description)).ToList();
         statusCache[deploymentId] = list;
         return [.. list];

@@ -26,7 +26,7 @@ public sealed class RetirementService(TollgateConfig config, IEnvironmentBackend
             progress?.Report($"  ! {model.Model.Name} {model.Model.Version} is live in {string.Join(", ", live)}; after retirement nothing is current there until you promote or roll back.");
         }
 
-        var existing = AuditTrails.RetirementOf(await trail.ListAuditAsync(ct), model.Model.Digest);
+        var existing = AuditTrails.RetirementOf(await trail.ListAuditOfAsync(model.Model.Digest, ct), model.Model.Digest);
         var retirement = existing ?? await trail.RecordAsync(new AuditEntry
         {
             Kind = AuditEntry.Retirement, Model = model.Model, Actor = actor, At = DateTimeOffset.UtcNow, Comment = reason, Commit = model.Commit,

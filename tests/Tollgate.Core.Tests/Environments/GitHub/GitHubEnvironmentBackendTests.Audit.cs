@@ -29,28 +29,56 @@ public sealed partial class GitHubEnvironmentBackendTests
     }
 
     [Test]
-    public async Task Audit_records_are_inactive_tollgate_audit_deployments_that_never_count_as_model_deployments()
+    public async Task Audit_records_are_statuses_on_the_digests_own_deployment_that_create_no_environment_and_keep_it_current()
     {
         // Arrange
         var backend = github.Backend();
         var live = await LiveAsync(backend, "staging");
+        var environmentsBefore = github.Emulator.State.EnvironmentNames.ToList();
         var entry = new AuditEntry
         {
-            Kind = AuditEntry.Approval, Model = live.Model, Environment = "production", Actor = new Actor("alice"),
-            At = DateTimeOffset.Parse("2026-01-02T03:04:05Z", System.Globalization.CultureInfo.InvariantCulture), Comment = "ship it", Commit = live.Commit,
+            Kind = AuditEntry.Approval, Model = live.Model, Environment = "production", Actor = new Actor("alice", "https://ci.example/runs/7"),
+            At = DateTimeOffset.Parse("2026-01-02T03:04:05Z", System.Globalization.CultureInfo.InvariantCulture), Comment = "ship it | twice", Commit = live.Commit,
         };
 
         // Act
-        await backend.RecordAsync(entry, CancellationToken.None);
-        var audit = await github.Backend().ListAuditAsync(CancellationToken.None);
+        var recorded = await backend.RecordAsync(entry, CancellationToken.None);
+        var reader = github.Backend();
+        var audit = await reader.ListAuditAsync(CancellationToken.None);
+
+        // Assert: read back in another command; the time is GitHub's (the status's created_at)
+        Assert.That(audit.Single(), Is.EqualTo(entry with { At = recorded.At }));
+        Assert.That(github.Emulator.State.Deployments, Has.Count.EqualTo(1), "no deployment was created for the record");
+        Assert.That(github.Emulator.State.EnvironmentNames, Is.EqualTo(environmentsBefore), "no environment was created");
+        var current = await reader.GetCurrentAsync("staging", CancellationToken.None);
+        Assert.That(current?.Id, Is.EqualTo(live.Id), "the record keeps its deployment's state");
+        Assert.That(current!.Statuses.Select(s => s.State), Is.EqualTo(live.Statuses.Select(s => s.State)), "audit statuses are not state history");
+        var raw = await github.RawClient().Repository.Deployment.Status.GetAll(github.Emulator.Options.Owner, github.Emulator.Options.Repository, long.Parse(live.Id, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.That(raw.OrderBy(s => s.Id).Last().State.StringValue, Is.EqualTo("success"));
+        Assert.That(raw.OrderBy(s => s.Id).Last().Description, Does.StartWith("tollgate:approval env=production by=alice"));
+    }
+
+    [Test]
+    public async Task Audit_deployments_written_by_older_versions_are_still_read()
+    {
+        // Arrange: a retirement as Tollgate wrote it before, a tollgate:audit deployment in the tollgate-audit environment
+        var backend = github.Backend();
+        var live = await LiveAsync(backend, "staging");
+        var payload = new Dictionary<string, string>
+        {
+            ["tollgate"] = "1", ["kind"] = "retirement", ["model"] = live.Model.Name, ["version"] = live.Model.Version, ["digest"] = live.Model.Digest,
+            ["actor"] = "carol", ["at"] = "2025-05-06T07:08:09.0000000+00:00", ["comment"] = "old reason",
+        };
+        await github.RawClient().Repository.Deployment.Create(github.Emulator.Options.Owner, github.Emulator.Options.Repository,
+            new Octokit.NewDeployment(github.Commit) { Environment = "tollgate-audit", Task = GitHubEnvironmentBackend.LegacyAuditTask, AutoMerge = false, RequiredContexts = [], Payload = payload });
+
+        // Act
+        var retirement = AuditTrails.RetirementOf(await github.Backend().ListAuditOfAsync(live.Model.Digest, CancellationToken.None), live.Model.Digest);
 
         // Assert
-        Assert.That(audit.Single(), Is.EqualTo(entry));
-        Assert.That(await backend.ListDeploymentsAsync(null, CancellationToken.None), Has.Count.EqualTo(1));
-        var raw = (await github.RawClient().Repository.Deployment.GetAll(github.Emulator.Options.Owner, github.Emulator.Options.Repository))
-            .Single(d => d.Task == GitHubEnvironmentBackend.AuditTask);
-        var statuses = await github.RawClient().Repository.Deployment.Status.GetAll(github.Emulator.Options.Owner, github.Emulator.Options.Repository, raw.Id);
-        Assert.That(statuses.Single().State.StringValue, Is.EqualTo("inactive"));
+        Assert.That(retirement?.Comment, Is.EqualTo("old reason"));
+        Assert.That(retirement!.Actor.User, Is.EqualTo("carol"));
+        Assert.That(await github.Backend().ListDeploymentsAsync(null, CancellationToken.None), Has.Count.EqualTo(1), "audit deployments are not model deployments");
     }
 
     [Test]
@@ -115,6 +143,7 @@ public sealed partial class GitHubEnvironmentBackendTests
         Assert.That(result.EmptiedEnvironments, Is.EqualTo(new[] { "staging" }));
         Assert.That(await github.Backend().GetCurrentAsync("staging", CancellationToken.None), Is.Null, "a retired version is no longer the desired state");
         Assert.That(AuditTrails.RetirementOf(await github.Backend().ListAuditAsync(CancellationToken.None), bad.Model.Digest)!.Comment, Is.EqualTo("leaks a feature"));
+        Assert.That(github.Emulator.State.EnvironmentNames, Is.EqualTo(new[] { "staging" }), "no tollgate-audit environment");
         Assert.That(File.Exists(Path.Combine(result.ArchiveDir, "retirement.json")), Is.True);
     }
 }

@@ -108,13 +108,17 @@ public sealed partial class EmulatorContractTests
         var etag = first.Headers.ETag!.ToString();
 
         // Act
+        var used = github.Emulator.RateLimitUsed;
         using var unchanged = await Conditional(etag);
+        var usedAfter304 = github.Emulator.RateLimitUsed;
         await Create(new NewDeployment(github.Commit) { AutoMerge = false, RequiredContexts = [] });
         using var changed = await Conditional(etag);
 
         // Assert
         Assert.That(unchanged.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
         Assert.That(await unchanged.Content.ReadAsStringAsync(), Is.Empty);
+        Assert.That(usedAfter304, Is.EqualTo(used), "a 304 does not count against the rate limit");
+        Assert.That(unchanged.Headers.GetValues("x-ratelimit-remaining").Single(), Is.EqualTo(first.Headers.GetValues("x-ratelimit-remaining").Single()));
         Assert.That(changed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 

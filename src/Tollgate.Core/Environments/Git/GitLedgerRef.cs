@@ -20,10 +20,20 @@ internal sealed class GitLedgerRef(GitCli git, GitLedgerSettings settings)
     public string? Fetch()
     {
         var known = Resolve(LocalRef);
-        var fetch = git.Run(["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--no-recurse-submodules", settings.Remote, $"+{settings.Ref}:{LocalRef}"]);
-        if (fetch.ExitCode != 0)
+        for (var attempt = 1; ; attempt++)
         {
+            var fetch = git.Run(["fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--no-recurse-submodules", settings.Remote, $"+{settings.Ref}:{LocalRef}"]);
+            if (fetch.ExitCode == 0)
+            {
+                break;
+            }
+
             var probe = git.Run(["ls-remote", "--exit-code", settings.Remote, settings.Ref]);
+            if (probe.ExitCode == 0 && attempt < 5)
+            {
+                continue; // the ref appeared between the fetch and the probe (another agent's first append): fetch it
+            }
+
             if (probe.ExitCode != 2)
             {
                 throw git.Unavailable($"fetch the ledger ref {settings.Ref} from '{settings.Remote}'", fetch);
@@ -37,7 +47,7 @@ internal sealed class GitLedgerRef(GitCli git, GitLedgerSettings settings)
             return null;
         }
 
-        var tip = Resolve(LocalRef) ?? throw git.Unavailable($"read the fetched ledger ref {LocalRef}", fetch);
+        var tip = Resolve(LocalRef) ?? throw new TollgateException(ErrorCodes.GitLedgerUnavailable, $"git fetched {settings.Ref} but {LocalRef} does not resolve.", "Run 'git fsck' in this clone, then retry.");
         if (known is not null && known != tip && git.Run(["merge-base", "--is-ancestor", known, tip]).ExitCode != 0)
         {
             throw Rewritten($"its new tip {tip} does not descend from {known}, which this clone read before (history was rewritten)");

@@ -34,7 +34,7 @@ public static class ReusedReport
                 return null;
             }
 
-            var report = JsonSerializer.Deserialize<GateReport>(File.ReadAllText(written.Json), JsonDefaults.Compact);
+            var report = Read(written.Json);
             return report is { Passed: true } && report.InputsFingerprint == fingerprint && report.Environment == environment
                 ? (report, written with { JsonDigest = seal.Files["gate-report.json"] })
                 : null;
@@ -42,6 +42,19 @@ public static class ReusedReport
         catch (Exception ex) when (ex is JsonException or IOException or KeyNotFoundException or NotSupportedException)
         {
             return null; // an unreadable seal or report is never reused; the gates run again
+        }
+    }
+
+    /// <summary>The report in <paramref name="json"/>, or null when it cannot be read.</summary>
+    public static GateReport? Read(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<GateReport>(File.ReadAllText(json), JsonDefaults.Compact);
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException)
+        {
+            return null;
         }
     }
 

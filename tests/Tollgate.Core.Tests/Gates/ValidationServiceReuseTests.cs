@@ -78,21 +78,45 @@ public class ValidationServiceReuseTests
     }
 
     [Test]
-    public async Task Reruns_when_the_baseline_deployment_changes_and_promote_reuses_validates_report()
+    public async Task Reruns_when_the_baseline_deployment_changes()
+    {
+        // Arrange: the reports of this validation live apart from the promotions' reports
+        var own = new ValidationOptions { ReportsDir = Path.Combine(dir.Path, "own-reports") };
+        var first = await Validate(options: own);
+        var other = TrainOther();
+        var backend = BackendFactory.Create(config);
+        await new PromotionService(config, backend).PromoteAsync(other, "sandbox", new PromotionOptions(), CancellationToken.None);
+        await new PromotionService(config, backend).PromoteAsync(other, "staging", new PromotionOptions(), CancellationToken.None);
+
+        // Act
+        var second = await Validate(options: own);
+
+        // Assert
+        Assert.That(second.Reused, Is.False);
+        Assert.That(second.Report.InputsFingerprint, Is.Not.EqualTo(first.Report.InputsFingerprint));
+    }
+
+    [Test]
+    public async Task Promote_reuses_validates_report_and_a_live_candidate_keeps_the_report_it_entered_with()
     {
         // Arrange
         var backend = BackendFactory.Create(config);
-        await Validate();
+        var validated = await Validate();
         var log = new Log();
         await new PromotionService(config, backend).PromoteAsync(artifact, "sandbox", new PromotionOptions(), CancellationToken.None);
 
-        // Act: staging's promotion reuses the report; afterwards the candidate itself runs there (a new baseline)
-        await new PromotionService(config, backend, log).PromoteAsync(artifact, "staging", new PromotionOptions(), CancellationToken.None);
-        var after = await Validate();
+        // Act
+        var promoted = await new PromotionService(config, backend, log).PromoteAsync(artifact, "staging", new PromotionOptions(), CancellationToken.None);
+        var live = await Validate();
+        
+        File.AppendAllText(live.Reports.Json, " ");
+        var tampered = await Validate();
 
         // Assert
         Assert.That(log.Infos, Has.Some.Contains("not re-run"));
-        Assert.That(after.Reused, Is.False);
+        Assert.That(promoted.Deployment.GateReportDigest, Is.EqualTo(validated.Reports.JsonDigest));
+        Assert.That((live.Reused, live.Reports.JsonDigest), Is.EqualTo((true, validated.Reports.JsonDigest)));
+        Assert.That(tampered.Reused, Is.False);
     }
 
     [Test]
@@ -100,13 +124,7 @@ public class ValidationServiceReuseTests
     {
         // Arrange
         await Validate();
-        var spec = Path.Combine(dir.Path, "training.yml");
-        var original = File.ReadAllText(spec);
-        File.WriteAllText(spec, original.Replace("sdca-logistic", "lbfgs-logistic", StringComparison.Ordinal));
-        var other = Path.Combine(dir.Path, "out", "other");
-        new ModelTrainer(SampleProject.Create(dir, gates: Gates, trainer: "lbfgs-logistic")).Train(other, d => $"1.0.1+sha.{d[7..15]}");
-        config = SampleProject.Create(dir, gates: Gates); // the same spec text as the first run: only the candidate differs
-        File.WriteAllText(spec, original);
+        var other = TrainOther();
 
         // Act
         var second = await Validate(candidate: other);
@@ -164,6 +182,18 @@ public class ValidationServiceReuseTests
         // Assert
         Assert.That((againFailing.Passed, againFailing.Reused), Is.EqualTo((false, false)));
         Assert.That((againCommand.Report.InputsFingerprint, againCommand.Reused), Is.EqualTo(((string?)null, false)));
+    }
+
+    // A second model (another trainer) while the training spec text stays the one the first run saw.
+    private string TrainOther()
+    {
+        var spec = Path.Combine(dir.Path, "training.yml");
+        var original = File.ReadAllText(spec);
+        var other = Path.Combine(dir.Path, "out", "other");
+        new ModelTrainer(SampleProject.Create(dir, gates: Gates, trainer: "lbfgs-logistic")).Train(other, d => $"1.0.1+sha.{d[7..15]}");
+        File.WriteAllText(spec, original);
+        config = SampleProject.Create(dir, gates: Gates);
+        return other;
     }
 
     private Task<ValidationResult> Validate(TollgateConfig? with = null, Log? log = null, ValidationOptions? options = null, string? candidate = null)

@@ -77,7 +77,8 @@ public static partial class TollgateAliases
     public static TollgateValidateResult TollgateValidate(this ICakeContext context, string environment, TollgateSettings settings)
     {
         var result = RunForEnvironment<TollgateValidateResult>(context, "validate", environment, settings);
-        context.Log.Information("Gates for {0}: {1} ({2}). Report: {3}", environment, result.Verdict, result.Summary, result.Html);
+        context.Log.Information(result.Reused ? "Gates for {0}: {1} ({2}); inputs unchanged, not re-run. Report: {3}" : "Gates for {0}: {1} ({2}). Report: {3}",
+            environment, result.Verdict, result.Summary, result.Html);
         return result;
     }
 

@@ -111,6 +111,21 @@ public partial class TollgateAliasesTests
             Assert.That((result.Passed, result.Verdict, result.JUnit), Is.EqualTo((false, "fail", "/r/gate-report.junit.xml")));
             Assert.That(result.Gates.Single().Observed, Is.EqualTo(0.91));
         }
+
+        [Test]
+        public void Says_when_the_gates_were_not_re_run()
+        {
+            // Arrange
+            var context = new FakeCakeContext();
+            context.ProcessRunner.Answer(0, CliDocuments.ValidateReused);
+
+            // Act
+            var result = context.TollgateValidate("staging");
+
+            // Assert
+            Assert.That((result.Passed, result.Reused), Is.EqualTo((true, true)));
+            Assert.That(context.Log.Lines, Has.Some.Contains("not re-run"));
+        }
     }
 
     public class TheOtherAliases

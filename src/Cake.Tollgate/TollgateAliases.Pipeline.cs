@@ -42,7 +42,8 @@ public static partial class TollgateAliases
                 args.Append("--output").AppendQuoted(settings.Artifact.MakeAbsolute(context.Environment).FullPath);
             }
         });
-        context.Log.Information("Trained {0} {1} ({2}) into {3}", result.Name, result.Version, result.Digest, result.Artifact);
+        context.Log.Information(result.UpToDate ? "{0} {1} ({2}) in {3} is up to date, not retrained" : "Trained {0} {1} ({2}) into {3}",
+            result.Name, result.Version, result.Digest, result.Artifact);
         return result;
     }
 

@@ -113,6 +113,21 @@ public partial class TollgateAliasesTests
         }
 
         [Test]
+        public void Train_says_when_the_model_was_not_retrained()
+        {
+            // Arrange
+            var context = new FakeCakeContext();
+            context.ProcessRunner.Answer(0, CliDocuments.TrainUpToDate);
+
+            // Act
+            var result = context.TollgateTrain();
+
+            // Assert
+            Assert.That((result.UpToDate, result.Digest), Is.EqualTo((true, "sha256:aaa")));
+            Assert.That(context.Log.Lines, Has.Some.Contains("up to date, not retrained"));
+        }
+
+        [Test]
         public void Says_when_the_gates_were_not_re_run()
         {
             // Arrange

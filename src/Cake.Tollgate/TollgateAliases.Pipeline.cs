@@ -42,7 +42,8 @@ public static partial class TollgateAliases
                 args.Append("--output").AppendQuoted(settings.Artifact.MakeAbsolute(context.Environment).FullPath);
             }
         });
-        context.Log.Information("Trained {0} {1} ({2}) into {3}", result.Name, result.Version, result.Digest, result.Artifact);
+        context.Log.Information(result.UpToDate ? "{0} {1} ({2}) in {3} is up to date, not retrained" : "Trained {0} {1} ({2}) into {3}",
+            result.Name, result.Version, result.Digest, result.Artifact);
         return result;
     }
 
@@ -77,7 +78,8 @@ public static partial class TollgateAliases
     public static TollgateValidateResult TollgateValidate(this ICakeContext context, string environment, TollgateSettings settings)
     {
         var result = RunForEnvironment<TollgateValidateResult>(context, "validate", environment, settings);
-        context.Log.Information("Gates for {0}: {1} ({2}). Report: {3}", environment, result.Verdict, result.Summary, result.Html);
+        context.Log.Information(result.Reused ? "Gates for {0}: {1} ({2}); inputs unchanged, not re-run. Report: {3}" : "Gates for {0}: {1} ({2}). Report: {3}",
+            environment, result.Verdict, result.Summary, result.Html);
         return result;
     }
 

@@ -10,6 +10,8 @@ internal static class CommonOptions
         Description = "Path to tollgate.yml (default: searched upward from the current directory).",
     };
 
+    public static Option<bool> RerunGates() => new("--rerun-gates") { Description = "Run the gates even when a passing report with unchanged inputs exists." };
+
     public static Option<bool> Json() => new("--json") { Description = "Write machine-readable JSON to stdout." };
 
     public static Option<string?> Environment(bool required = false) => new("--environment", "-e")

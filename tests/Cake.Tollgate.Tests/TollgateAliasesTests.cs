@@ -80,6 +80,24 @@ public partial class TollgateAliasesTests
         }
     }
 
+    public class TheTollgateTrainMethod
+    {
+        [Test]
+        public void Train_says_when_the_model_was_not_retrained()
+        {
+            // Arrange
+            var context = new FakeCakeContext();
+            context.ProcessRunner.Answer(0, CliDocuments.TrainUpToDate);
+
+            // Act
+            var result = context.TollgateTrain();
+
+            // Assert
+            Assert.That((result.UpToDate, result.Digest), Is.EqualTo((true, "sha256:aaa")));
+            Assert.That(context.Log.Lines, Has.Some.Contains("up to date, not retrained"));
+        }
+    }
+
     public class TheTollgateValidateMethod
     {
         [Test]
@@ -110,6 +128,21 @@ public partial class TollgateAliasesTests
             // Assert
             Assert.That((result.Passed, result.Verdict, result.JUnit), Is.EqualTo((false, "fail", "/r/gate-report.junit.xml")));
             Assert.That(result.Gates.Single().Observed, Is.EqualTo(0.91));
+        }
+
+        [Test]
+        public void Says_when_the_gates_were_not_re_run()
+        {
+            // Arrange
+            var context = new FakeCakeContext();
+            context.ProcessRunner.Answer(0, CliDocuments.ValidateReused);
+
+            // Act
+            var result = context.TollgateValidate("staging");
+
+            // Assert
+            Assert.That((result.Passed, result.Reused), Is.EqualTo((true, true)));
+            Assert.That(context.Log.Lines, Has.Some.Contains("not re-run"));
         }
     }
 

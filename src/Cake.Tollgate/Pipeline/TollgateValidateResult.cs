@@ -10,5 +10,6 @@ namespace Cake.Tollgate.Pipeline;
 /// <param name="Html">gate-report.html.</param>
 /// <param name="Summary">One line, e.g. <c>5 passed, 0 failed, 1 warning</c>.</param>
 /// <param name="Gates">Every gate, in configuration order.</param>
+/// <param name="Reused">True when the gates did not run: a passing report with unchanged inputs was reused.</param>
 public sealed record TollgateValidateResult(
-    bool Passed, string Verdict, string Report, string ReportDigest, string Markdown, string JUnit, string Html, string Summary, IReadOnlyList<TollgateGateResult> Gates);
+    bool Passed, string Verdict, string Report, string ReportDigest, string Markdown, string JUnit, string Html, string Summary, IReadOnlyList<TollgateGateResult> Gates, bool Reused = false);

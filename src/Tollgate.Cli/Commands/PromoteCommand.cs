@@ -16,9 +16,10 @@ internal static class PromoteCommand
         var strategy = new Option<string?>("--strategy") { Description = "Override the environment's rollout strategy: direct, canary, blue-green or shadow." };
         strategy.AcceptOnlyFromAmong("direct", "canary", "blue-green", "shadow");
         var force = new Option<bool>("--force") { Description = "Promote a retired version anyway (recorded in the audit trail)." };
+        var rerunGates = CommonOptions.RerunGates();
         var current = CommonOptions.CurrentData();
         var json = CommonOptions.Json();
-        var command = new Command("promote", "Promote the model (by digest) into an environment after its gates pass.") { config, environment, artifact, strategy, force, json, current };
+        var command = new Command("promote", "Promote the model (by digest) into an environment after its gates pass.") { config, environment, artifact, strategy, force, rerunGates, json, current };
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
@@ -38,6 +39,7 @@ internal static class PromoteCommand
             {
                 Strategy = parse.GetValue(strategy),
                 Force = parse.GetValue(force),
+                RerunGates = parse.GetValue(rerunGates),
                 Artifacts = [.. PublishedArtifacts.Read(context.Config, manifest.Digest).Concat(travelled)
                     .Concat(await RegistryPublication.FindAsync(context.Config, artifactDir, ct) is { } pushed ? [pushed] : [])
                     .Distinct(StringComparer.Ordinal)],

@@ -16,9 +16,10 @@ internal static class ValidateCommand
         var candidate = new Option<string?>("--candidate", "--artifact") { Description = "Candidate artifact folder (default: model.output)." };
         var candidateFrom = new Option<string?>("--candidate-from") { Description = "Take the candidate live in this environment (fetched from where it was published) instead of a local folder." };
         var reportDir = new Option<string?>("--report-dir") { Description = "Where to write gate-report.json (default: reports from tollgate.yml)." };
+        var rerunGates = CommonOptions.RerunGates();
         var current = CommonOptions.CurrentData();
         var json = CommonOptions.Json();
-        var command = new Command("validate", "Run the gates of an environment against a candidate model.") { config, environment, candidate, candidateFrom, reportDir, json, current };
+        var command = new Command("validate", "Run the gates of an environment against a candidate model.") { config, environment, candidate, candidateFrom, reportDir, rerunGates, json, current };
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
@@ -30,16 +31,28 @@ internal static class ValidateCommand
             }
 
             var reportsDir = parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : null;
-            // An earlier verdict must not survive a run that fails on its input (before any gate runs).
-            Core.Reports.ReportWriter.Retract(reportsDir ?? context.Config.Resolve(context.Config.Reports), name);
-            var candidateDir = parse.GetValue(candidateFrom) is { } source
-                ? (await new CandidateLocator(context.Config, context.Backend, CliContext.Progress).FromEnvironmentAsync(source, ct)).Directory
-                : context.ArtifactDir(parse.GetValue(candidate));
-            var manifest = ManifestStore.Read(candidateDir);
+            string candidateDir;
+            ModelManifest manifest;
+            try
+            {
+                candidateDir = parse.GetValue(candidateFrom) is { } source
+                    ? (await new CandidateLocator(context.Config, context.Backend, CliContext.Progress).FromEnvironmentAsync(source, ct)).Directory
+                    : context.ArtifactDir(parse.GetValue(candidate));
+                manifest = ManifestStore.Read(candidateDir);
+            }
+            catch
+            {
+                // An earlier verdict must not survive a run that fails on its input (before any gate runs);
+                // with a readable candidate, ValidationService decides whether to reuse or retract it.
+                Core.Reports.ReportWriter.Retract(reportsDir ?? context.Config.Resolve(context.Config.Reports), name);
+                throw;
+            }
+
             var options = new ValidationOptions
             {
                 CurrentData = parse.GetValue(current),
                 ReportsDir = reportsDir,
+                RerunGates = parse.GetValue(rerunGates),
             };
             if (!parse.GetValue(json))
             {
@@ -53,7 +66,7 @@ internal static class ValidateCommand
             {
                 // A failed gate is a verdict, not an error: the same document, with ok false and exit code 1.
                 JsonOutput.Write(
-                    new { passed = report.Passed, verdict = validation.Verdict, report = written.Json, reportDigest = written.JsonDigest, markdown = written.Markdown, junit = written.JUnit, html = written.Html, report.Summary, report.Gates },
+                    new { passed = report.Passed, verdict = validation.Verdict, reused = validation.Reused, report = written.Json, reportDigest = written.JsonDigest, markdown = written.Markdown, junit = written.JUnit, html = written.Html, report.Summary, report.Gates },
                     report.Passed ? 0 : 1);
             }
             else

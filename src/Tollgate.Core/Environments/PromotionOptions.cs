@@ -14,6 +14,9 @@ public sealed record PromotionOptions
     /// <summary>Promote a retired version anyway; the override is recorded in the audit trail.</summary>
     public bool Force { get; init; }
 
+    /// <summary>Run the gates even when a passing report with unchanged inputs exists.</summary>
+    public bool RerunGates { get; init; }
+
     /// <summary>Current data for drift gates instead of the configured file.</summary>
     public string? CurrentData { get; init; }
 }

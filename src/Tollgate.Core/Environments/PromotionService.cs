@@ -39,7 +39,10 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             && d.State is DeploymentState.Queued or DeploymentState.InProgress);
         // From here this run decides anew: an older verdict must not stay on disk looking like this run's
         // (a resumed run keeps the reports its deployment recorded; ValidationService checks them by digest).
-        if (pending is null)
+        // (a passing report whose gate inputs are unchanged is kept too: ValidationService reuses it).
+        var validationOptions = new ValidationOptions { CurrentData = options.CurrentData, RecordedReportDigest = pending?.GateReportDigest, RerunGates = options.RerunGates };
+        var validator = new ValidationService(config, backend, TollgateLog.From(progress));
+        if (pending is null && !await validator.WouldReuseAsync(environment, artifactDir, validationOptions, ct))
         {
             Reports.ReportWriter.Retract(config.Resolve(config.Reports), target.Name);
         }
@@ -58,8 +61,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             Mirror = target.Strategy.Mirror, MinAgreement = target.Strategy.MinAgreement,
         };
         // Resuming keeps the reports the crashed run recorded (by digest) with its deployment.
-        var validation = await new ValidationService(config, backend, TollgateLog.From(progress)).ValidateAsync(
-            environment, artifactDir, new ValidationOptions { CurrentData = options.CurrentData, RecordedReportDigest = pending?.GateReportDigest }, ct);
+        var validation = await validator.ValidateAsync(environment, artifactDir, validationOptions, ct);
         var (report, reportPath) = (validation.Report, validation.Reports);
         if (!report.Passed)
         {

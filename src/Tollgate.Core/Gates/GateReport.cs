@@ -17,6 +17,9 @@ public sealed record GateReport
     public required IReadOnlyList<GateResult> Gates { get; init; }
     public required DateTimeOffset EvaluatedAt { get; init; }
 
+    /// <summary>Fingerprint of the gates' inputs (<see cref="GateInputs"/>); null when a gate's inputs cannot be fingerprinted.</summary>
+    public string? InputsFingerprint { get; init; }
+
     /// <summary>True when no gate of severity <c>fail</c> failed (warnings never block).</summary>
     public bool Passed => Gates.All(g => g.Passed || g.Severity == "warn");
 

@@ -14,4 +14,7 @@ public sealed record ValidationOptions
 
     /// <summary>Digest of reports a crashed run already recorded with its deployment: when the files still match, they are kept, not rewritten.</summary>
     public string? RecordedReportDigest { get; init; }
+
+    /// <summary>Run the gates even when a passing report with the same input fingerprint exists.</summary>
+    public bool RerunGates { get; init; }
 }

@@ -1,3 +1,4 @@
+using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Logging;
@@ -8,6 +9,7 @@ namespace Tollgate.Core.Gates;
 /// <summary>
 /// Runs an environment's gates against a candidate and owns everything around them that every front end needs:
 /// the reports on disk, one line per gate, and CI annotations. <c>validate</c> and <c>promote</c> both go through it.
+/// A passing report whose inputs (<see cref="GateInputs"/>) are unchanged is reused instead of running the gates again.
 /// </summary>
 public sealed class ValidationService(TollgateConfig config, IEnvironmentBackend backend, ITollgateLog? log = null)
 {
@@ -18,26 +20,81 @@ public sealed class ValidationService(TollgateConfig config, IEnvironmentBackend
         ArgumentNullException.ThrowIfNull(options);
         var target = config.Environment(environment);
         var reportsDir = options.ReportsDir ?? config.Resolve(config.Reports);
-        // A previous run's reports must never pass for this run's: retract them before any gate runs,
-        // unless they are the ones a crashed run of this very promotion recorded with its deployment.
+        var current = await CurrentAsync(target, ct);
+        var candidate = ManifestStore.Read(candidateDir);
+        var fingerprint = GateInputs.Fingerprint(config, target, candidate, current, options.CurrentData);
+        // A resumed promotion keeps the reports a crashed run recorded with its deployment (checked by digest).
         var recorded = RecordedReport.Find(reportsDir, environment, options.RecordedReportDigest);
+        if (recorded is null && !options.RerunGates && Reusable(reportsDir, environment, candidate, current, fingerprint) is var (kept, files))
+        {
+            log.Info($"gates unchanged since {files.Json}, not re-run ({kept.Summary}).");
+            Announce(kept, options);
+            return new ValidationResult(kept, files, Reused: true);
+        }
+
+        // A previous run's reports must never pass for this run's: retract them before any gate runs.
         if (recorded is null)
         {
             ReportWriter.Retract(reportsDir, environment);
         }
 
-        var report = await new GateEvaluator(config, backend).EvaluateAsync(target, candidateDir, ct, options.CurrentData);
+        var report = await new GateEvaluator(config, backend).EvaluateAsync(target, candidateDir, ct, options.CurrentData, current)
+            with { InputsFingerprint = fingerprint };
         var written = recorded ?? ReportWriter.Write(reportsDir, report, options.EnvironmentVariables);
-        foreach (var line in CiAnnotations.For(report, options.EnvironmentVariables))
+        if (recorded is null && report.Passed && fingerprint is not null)
         {
-            log.Annotation(line);
+            ReusedReport.Record(written, fingerprint); // last: a run killed before this leaves nothing to reuse
         }
 
+        Announce(report, options);
         foreach (var gate in report.Gates)
         {
             log.Info((gate.Passed ? "  ✓ " : gate.Severity == "warn" ? "  ! " : "  ✗ ") + gate.Message);
         }
 
         return new ValidationResult(report, written);
+    }
+
+    /// <summary>True when <see cref="ValidateAsync"/> would reuse a report; callers that retract early ask this first.</summary>
+    public async Task<bool> WouldReuseAsync(string environment, string candidateDir, ValidationOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.RerunGates)
+        {
+            return false;
+        }
+
+        var target = config.Environment(environment);
+        var (candidate, current) = (ManifestStore.Read(candidateDir), await CurrentAsync(target, ct));
+        var fingerprint = GateInputs.Fingerprint(config, target, candidate, current, options.CurrentData);
+        return Reusable(options.ReportsDir ?? config.Resolve(config.Reports), environment, candidate, current, fingerprint) is not null;
+    }
+
+    // Same inputs as a sealed passing report; or the candidate already runs here and the report its deployment
+    // recorded (by digest, in the hash-chained ledger) is still on disk: promote would say "nothing to do", and
+    // re-running would only compare the model with itself.
+    private static (GateReport Report, ReportWriter.Written Files)? Reusable(string reportsDir, string environment, ModelManifest candidate, DeploymentRecord? current, string? fingerprint)
+    {
+        if (ReusedReport.Find(reportsDir, environment, fingerprint) is { } sealedReport)
+        {
+            return sealedReport;
+        }
+
+        return current is { GateReportDigest: { } digest } && current.Model.Digest == candidate.Digest
+            && RecordedReport.Find(reportsDir, environment, digest) is { } files
+            && ReusedReport.Read(files.Json) is { Passed: true } report && report.Candidate.Digest == candidate.Digest
+            ? (report, files)
+            : null;
+    }
+
+    private async Task<DeploymentRecord?> CurrentAsync(EnvironmentSection target, CancellationToken ct) =>
+        EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(target.Name, ct), target.Name);
+
+    private void Announce(GateReport report, ValidationOptions options)
+    {
+        foreach (var line in CiAnnotations.For(report, options.EnvironmentVariables))
+        {
+            log.Annotation(line);
+        }
     }
 }

@@ -35,12 +35,13 @@ public static class ReportWriter
     }
 
     /// <summary>
-    /// Removes the report files of a previous run for <paramref name="environment"/> (only the four files Tollgate
+    /// Removes the report files of a previous run for <paramref name="environment"/> (only the files Tollgate
     /// names itself), so a run that fails before writing its own never leaves an older verdict looking like its own.
     /// </summary>
     public static void Retract(string reportsDir, string environment)
     {
-        foreach (var name in new[] { "gate-report.json", "gate-report.md", "gate-report.junit.xml", "gate-report.html" })
+        // The seal goes first: without it no report is reused, even if a deletion below is interrupted.
+        foreach (var name in new[] { ReusedReport.FileName, "gate-report.json", "gate-report.md", "gate-report.junit.xml", "gate-report.html" })
         {
             var path = Path.Combine(reportsDir, environment, name);
             if (File.Exists(path))

@@ -40,6 +40,16 @@ internal static class CliDocuments
           "gates": [ { "name": "auc >= 0.99", "kind": "metric", "severity": "fail", "observed": 0.91, "threshold": ">= 0.99", "passed": false, "message": "gate 'auc >= 0.99' failed", "verdict": "fail" } ] }
         """;
 
+    public const string TrainUpToDate = """
+        { "ok": true, "upToDate": true, "artifact": "/repo/artifacts/model", "name": "churn", "version": "1.0.1", "digest": "sha256:aaa", "metrics": { "auc": 0.91 } }
+        """;
+
+    public const string ValidateReused = """
+        { "ok": true, "exitCode": 0, "passed": true, "verdict": "pass", "reused": true, "report": "/r/gate-report.json", "reportDigest": "sha256:r", "markdown": "/r/gate-report.md",
+          "junit": "/r/gate-report.junit.xml", "html": "/r/gate-report.html", "summary": "1/1 gates passed",
+          "gates": [ { "name": "auc >= 0.8", "kind": "metric", "severity": "fail", "observed": 0.91, "threshold": ">= 0.8", "passed": true, "message": "gate 'auc >= 0.8' passed", "verdict": "pass" } ] }
+        """;
+
     public const string Approval = """
         { "ok": true, "exitCode": 0, "model": { "name": "churn", "version": "1.0.1", "digest": "sha256:aaa" }, "environment": "production",
           "approvals": [ { "kind": "approval", "model": { "name": "churn", "version": "1.0.1", "digest": "sha256:aaa" }, "environment": "production",

@@ -78,7 +78,7 @@ public sealed class LedgerFile(string path) : ILedger
     }
 
     /// <summary>Checks every line's hash and chain from the first line (never the checkpoint); returns the number of events.</summary>
-    public int Verify() => Parse().Events.Count;
+    public int Verify() => LedgerVerifier.Verify(Path, Corrupt);
 
     /// <summary>Appends <paramref name="produced"/> in one write and one fsync; returns the events, bytes written, the last line's length and the new head.</summary>
     private (IReadOnlyList<LedgerEvent> Added, long Bytes, long LastLine, string Head) Write(long count, string lastHash, bool complete, IReadOnlyList<LedgerEvent> produced)

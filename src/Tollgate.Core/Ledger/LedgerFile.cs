@@ -41,6 +41,9 @@ public sealed class LedgerFile(string path) : ILedger
     /// </summary>
     public LedgerState ReadState() => Refresh().State;
 
+    /// <summary>The chain head (the last line's hash), read like <see cref="ReadState"/>; null for an empty ledger.</summary>
+    public string? ReadHead() => Refresh() is { State.Events: > 0 } at ? at.Head : null;
+
     /// <summary>
     /// Under the lock, runs <paramref name="decide"/> on the current events (so decisions are compare-and-swap)
     /// and appends the events it returns; their Seq and Prev are assigned here. Reads the whole file: for the git

@@ -33,16 +33,16 @@ public sealed class LedgerFile(string path) : ILedger
     /// <inheritdoc />
     public string Location => Path;
 
-    public IReadOnlyList<LedgerEvent> ReadAll() => Parse().Events;
+    public IReadOnlyList<LedgerEvent> ReadAll() => Settled(() => Parse().Events);
 
     /// <summary>
     /// The projection, from the checkpoint (or this instance's last read) when its head line is still in the file, plus
     /// the lines after it, whose hashes and chain are verified. Valid until this instance's next call.
     /// </summary>
-    public LedgerState ReadState() => Refresh().State;
+    public LedgerState ReadState() => Settled(Refresh).State;
 
     /// <summary>The chain head (the last line's hash), read like <see cref="ReadState"/>; null for an empty ledger.</summary>
-    public string? ReadHead() => Refresh() is { State.Events: > 0 } at ? at.Head : null;
+    public string? ReadHead() => Settled(Refresh) is { State.Events: > 0 } at ? at.Head : null;
 
     /// <summary>
     /// Under the lock, runs <paramref name="decide"/> on the current events (so decisions are compare-and-swap)
@@ -81,7 +81,24 @@ public sealed class LedgerFile(string path) : ILedger
     }
 
     /// <summary>Checks every line's hash and chain from the first line (never the checkpoint); returns the number of events.</summary>
-    public int Verify() => LedgerVerifier.Verify(Path, Corrupt);
+    public int Verify() => Settled(() => LedgerVerifier.Verify(Path, Corrupt));
+
+    /// <summary>
+    /// Reads without the lock; a last line without its newline may be another process's append still being written, so
+    /// that read is repeated under the lock, where a line still damaged is a torn line and fails as before.
+    /// </summary>
+    private T Settled<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (TollgateException ex) when (ex.Code == ErrorCodes.LedgerCorrupt && File.Exists(Path) && !EndsWithNewline())
+        {
+            using var _ = LedgerLock.Acquire(Path + ".lock");
+            return read();
+        }
+    }
 
     /// <summary>Appends <paramref name="produced"/> in one write and one fsync; returns the events, bytes written, the last line's length and the new head.</summary>
     private (IReadOnlyList<LedgerEvent> Added, long Bytes, long LastLine, string Head) Write(long count, string lastHash, bool complete, IReadOnlyList<LedgerEvent> produced)

@@ -146,4 +146,21 @@ public class LedgerCheckpointTests
         Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.LedgerCorrupt));
         Assert.That(ex.Message, Does.Contain("line 1"));
     }
+
+    [Test]
+    public void Verify_refuses_a_line_whose_hash_matches_but_that_is_not_an_event()
+    {
+        // Arrange: a correctly chained line whose event lacks type, time and deployment id
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "ledger.jsonl");
+        var raw = "{\"seq\":1,\"prev\":\"" + LedgerFile.Genesis + "\"}";
+        var hash = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(LedgerFile.Genesis + "\n" + raw)));
+        File.WriteAllText(path, $"{{\"hash\":\"{hash}\",\"event\":{raw}}}\n");
+
+        // Act
+        var ex = Assert.Throws<TollgateException>(() => new LedgerFile(path).Verify());
+
+        // Assert
+        Assert.That(ex!.Message, Does.Contain("line 1").And.Contain("not a ledger record"));
+    }
 }

@@ -20,7 +20,7 @@ public sealed class LocalEnvironmentBackend(ILedger ledger, TimeProvider? clock 
 
     public Task<IReadOnlyList<DeploymentRecord>> ListDeploymentsAsync(string? environment, CancellationToken cancellationToken)
     {
-        var all = LedgerProjection.Deployments(ledger.ReadAll());
+        var all = ledger.ReadState().NewestFirst();
         IReadOnlyList<DeploymentRecord> result = environment is null ? all : all.Where(d => d.Environment == environment).ToList();
         return Task.FromResult(result);
     }
@@ -28,15 +28,15 @@ public sealed class LocalEnvironmentBackend(ILedger ledger, TimeProvider? clock 
     public Task<DeploymentRecord> CreateDeploymentAsync(DeploymentRequest request, CancellationToken cancellationToken)
     {
         string? id = null;
-        ledger.Append(events =>
+        ledger.AppendOnState(state =>
         {
-            var current = EnvironmentState.CurrentOf(LedgerProjection.Deployments(events), request.Environment);
+            var current = EnvironmentState.CurrentOf(state.NewestFirst(), request.Environment);
             if (RaceLost.Moved(request.ExpectedCurrentDeploymentId, current, selfId: ""))
             {
                 throw RaceLost.Error(request.Environment, request.Model, request.ExpectedCurrentDeploymentId, current);
             }
 
-            id = (events.Count(e => e.Type == LedgerEvent.Created) + 1).ToString(CultureInfo.InvariantCulture);
+            id = (state.Created + 1).ToString(CultureInfo.InvariantCulture);
             return [new LedgerEvent { Seq = 0, Prev = "", Type = LedgerEvent.Created, At = clock.GetUtcNow(), DeploymentId = id, Request = request, Description = request.Description }];
         });
         return Task.FromResult(Find(id!));
@@ -45,13 +45,13 @@ public sealed class LocalEnvironmentBackend(ILedger ledger, TimeProvider? clock 
     public Task<DeploymentRecord> SetStatusAsync(string deploymentId, DeploymentState state, string? description, CancellationToken cancellationToken)
     {
         CheckFailedException? lost = null;
-        ledger.Append(events =>
+        ledger.AppendOnState(ledgerState =>
         {
-            var deployments = LedgerProjection.Deployments(events);
+            var deployments = ledgerState.NewestFirst();
             var target = deployments.FirstOrDefault(d => d.Id == deploymentId)
                 ?? throw new TollgateException(ErrorCodes.LedgerCorrupt, $"Deployment {deploymentId} is not in ledger '{ledger.Location}'.", "Run 'tollgate history' to see known deployments.");
             var now = clock.GetUtcNow();
-            if (state == DeploymentState.Success && Expected(events, deploymentId) is { } expected
+            if (state == DeploymentState.Success && ledgerState.Expected.GetValueOrDefault(deploymentId) is { } expected
                 && EnvironmentState.CurrentOf(deployments, target.Environment) is var current && RaceLost.Moved(expected, current, deploymentId))
             {
                 // Lost the race: fail this deployment instead of superseding the winner.
@@ -75,19 +75,16 @@ public sealed class LocalEnvironmentBackend(ILedger ledger, TimeProvider? clock 
 
     public Task<AuditEntry> RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
-        var added = ledger.Append(events =>
+        var added = ledger.AppendOnState(_ =>
             [new LedgerEvent { Seq = 0, Prev = "", Type = LedgerEvent.AuditRecord, At = clock.GetUtcNow(), DeploymentId = "", Audit = entry }]);
         return Task.FromResult(entry with { At = added[0].At });
     }
 
     public Task<IReadOnlyList<AuditEntry>> ListAuditAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(LedgerProjection.Audit(ledger.ReadAll()));
-
-    private static string? Expected(IReadOnlyList<LedgerEvent> events, string id) =>
-        events.FirstOrDefault(e => e.Type == LedgerEvent.Created && e.DeploymentId == id)?.Request?.ExpectedCurrentDeploymentId;
+        Task.FromResult<IReadOnlyList<AuditEntry>>([.. Enumerable.Reverse(ledger.ReadState().Audit)]);
 
     private static LedgerEvent StatusEvent(string id, DeploymentState state, string? description, DateTimeOffset at) =>
         new() { Seq = 0, Prev = "", Type = LedgerEvent.Status, At = at, DeploymentId = id, State = state, Description = description };
 
-    private DeploymentRecord Find(string id) => LedgerProjection.Deployments(ledger.ReadAll()).First(d => d.Id == id);
+    private DeploymentRecord Find(string id) => ledger.ReadState().Find(id) ?? throw new InvalidOperationException($"Deployment {id} vanished from the ledger after it was written.");
 }

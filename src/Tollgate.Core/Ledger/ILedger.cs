@@ -23,4 +23,13 @@ public interface ILedger
 
     /// <summary>Checks every record's hash and the chain; returns the number of events.</summary>
     int Verify();
+
+    /// <summary>The projection of every event. The local file serves it from a checkpoint plus the events after it.</summary>
+    LedgerState ReadState() => LedgerState.Fold(ReadAll());
+
+    /// <summary>
+    /// <see cref="Append"/> with <paramref name="decide"/> seeing the projection instead of the events, so a ledger that
+    /// keeps a checkpoint need not read its whole history. <paramref name="decide"/> must not change the state.
+    /// </summary>
+    IReadOnlyList<LedgerEvent> AppendOnState(Func<LedgerState, IReadOnlyList<LedgerEvent>> decide) => Append(events => decide(LedgerState.Fold(events)));
 }

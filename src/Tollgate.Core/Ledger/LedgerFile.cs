@@ -7,14 +7,25 @@ namespace Tollgate.Core.Ledger;
 
 /// <summary>
 /// The ledger file: JSON lines <c>{"hash":"sha256:…","event":{…}}</c>, where hash = sha256 over the
-/// previous hash, a newline and the exact bytes of the event. Appends happen under an exclusive lock
-/// file and replace the file atomically (copy, append, rename), so readers never see half a line.
+/// previous hash, a newline and the exact bytes of the event. Appends happen under an exclusive lock file, open the
+/// file in append mode and fsync once; one write per append means a kill leaves the file before or after it, and a
+/// torn last line (power loss) fails verification like any other damaged line. Reads for commands start from
+/// <see cref="LedgerCheckpoint"/> and verify only the lines after it; <see cref="Verify"/> always checks every line.
 /// </summary>
 public sealed class LedgerFile(string path) : ILedger
 {
     public const string Genesis = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
 
+    // Lines read past the checkpoint before it is rewritten: reads stay short, the (whole-state) rewrite stays rare.
+    private const int CheckpointEvery = 256;
+
+    private Position? cached;
+    private long checkpointEvents = -1;
+
     public string Path { get; } = System.IO.Path.GetFullPath(path);
+
+    /// <summary>The projection checkpoint next to the ledger (a cache: safe to delete).</summary>
+    public string CheckpointPath => LedgerCheckpoint.PathFor(Path);
 
     /// <inheritdoc />
     public string Kind => "local";
@@ -22,57 +33,223 @@ public sealed class LedgerFile(string path) : ILedger
     /// <inheritdoc />
     public string Location => Path;
 
-    public IReadOnlyList<LedgerEvent> ReadAll() => Parse(verify: true).Events;
+    public IReadOnlyList<LedgerEvent> ReadAll() => Settled(() => Parse().Events);
+
+    /// <summary>
+    /// The projection, from the checkpoint (or this instance's last read) when its head line is still in the file, plus
+    /// the lines after it, whose hashes and chain are verified. Valid until this instance's next call.
+    /// </summary>
+    public LedgerState ReadState() => Settled(Refresh).State;
+
+    /// <summary>The chain head (the last line's hash), read like <see cref="ReadState"/>; null for an empty ledger.</summary>
+    public string? ReadHead() => Settled(Refresh) is { State.Events: > 0 } at ? at.Head : null;
 
     /// <summary>
     /// Under the lock, runs <paramref name="decide"/> on the current events (so decisions are compare-and-swap)
-    /// and appends the events it returns; their Seq and Prev are assigned here.
+    /// and appends the events it returns; their Seq and Prev are assigned here. Reads the whole file: for the git
+    /// ledger's private snapshots, which keep no checkpoint.
     /// </summary>
     public IReadOnlyList<LedgerEvent> Append(Func<IReadOnlyList<LedgerEvent>, IReadOnlyList<LedgerEvent>> decide)
     {
         using var _ = LedgerLock.Acquire(Path + ".lock");
-        var (events, lastHash) = Parse(verify: true);
-        var produced = decide(events);
-        if (produced.Count == 0)
+        var (events, lastHash, complete) = Parse();
+        return Write(events.Count, lastHash, complete, decide(events)).Added;
+    }
+
+    /// <summary>As <see cref="Append"/>, deciding on the projection read by <see cref="ReadState"/>.</summary>
+    public IReadOnlyList<LedgerEvent> AppendOnState(Func<LedgerState, IReadOnlyList<LedgerEvent>> decide)
+    {
+        using var _ = LedgerLock.Acquire(Path + ".lock");
+        var at = Refresh();
+        var produced = decide(at.State);
+        cached = null;
+        var (added, bytes, lastLine, head) = Write(at.State.Events, at.Head, at.Complete, produced);
+        if (added.Count > 0)
         {
-            return [];
+            foreach (var e in added)
+            {
+                at.State.Apply(e);
+            }
+
+            var end = at.Offset + bytes;
+            at = new Position(at.State, end, end - lastLine, head, at.Lines + added.Count, true);
         }
 
-        var lines = new StringBuilder();
+        cached = at;
+        SaveCheckpointIfDue(at);
+        return added;
+    }
+
+    /// <summary>Checks every line's hash and chain from the first line (never the checkpoint); returns the number of events.</summary>
+    public int Verify() => Settled(() => LedgerVerifier.Verify(Path, Corrupt));
+
+    /// <summary>
+    /// Reads without the lock; a last line without its newline may be another process's append still being written, so
+    /// that read is repeated under the lock, where a line still damaged is a torn line and fails as before.
+    /// </summary>
+    private T Settled<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (TollgateException ex) when (ex.Code == ErrorCodes.LedgerCorrupt && File.Exists(Path) && !EndsWithNewline())
+        {
+            using var _ = LedgerLock.Acquire(Path + ".lock");
+            return read();
+        }
+    }
+
+    /// <summary>Appends <paramref name="produced"/> in one write and one fsync; returns the events, bytes written, the last line's length and the new head.</summary>
+    private (IReadOnlyList<LedgerEvent> Added, long Bytes, long LastLine, string Head) Write(long count, string lastHash, bool complete, IReadOnlyList<LedgerEvent> produced)
+    {
+        if (produced.Count == 0)
+        {
+            return ([], 0, 0, lastHash);
+        }
+
+        // A last line without its newline (written by hand or an older tool) gets one, so the new line starts on its own.
+        var lines = new StringBuilder(complete ? "" : "\n");
         var added = new List<LedgerEvent>();
         var hash = lastHash;
+        var lastLineStart = 0;
         foreach (var item in produced)
         {
-            var e = item with { Seq = events.Count + added.Count + 1, Prev = hash };
+            var e = item with { Seq = count + added.Count + 1, Prev = hash };
             var json = JsonSerializer.Serialize(e, JsonDefaults.Compact);
             hash = HashOf(hash, json);
+            lastLineStart = lines.Length;
             lines.Append("{\"hash\":\"").Append(hash).Append("\",\"event\":").Append(json).Append("}\n");
             added.Add(e);
         }
 
-        AtomicFile.Write(Path, stream =>
+        var text = lines.ToString();
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var lastLine = Encoding.UTF8.GetByteCount(text.AsSpan(lastLineStart));
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        using (var stream = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read))
         {
-            if (File.Exists(Path))
-            {
-                using var existing = File.OpenRead(Path);
-                existing.CopyTo(stream);
-            }
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
 
-            stream.Write(Encoding.UTF8.GetBytes(lines.ToString()));
-        });
-        return added;
+        CrashPoint.Reached("write:" + System.IO.Path.GetFileName(Path));
+        return (added, bytes.Length, lastLine, hash);
     }
 
-    /// <summary>Checks every line's hash and chain; returns the number of events.</summary>
-    public int Verify() => Parse(verify: true).Events.Count;
+    private Position Refresh()
+    {
+        if (!File.Exists(Path))
+        {
+            cached = null;
+            return Position.Empty();
+        }
 
-    private (IReadOnlyList<LedgerEvent> Events, string LastHash) Parse(bool verify)
+        using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var start = cached is { } known && HeadMatches(stream, known) ? known : null;
+        if (start is null && LedgerCheckpoint.TryLoad(CheckpointPath) is { } checkpoint)
+        {
+            var fromDisk = new Position(checkpoint.State, checkpoint.Offset, checkpoint.HeadStart, checkpoint.Head, checkpoint.Lines, true);
+            checkpointEvents = HeadMatches(stream, fromDisk) ? checkpoint.State.Events : -1;
+            start = checkpointEvents >= 0 ? fromDisk : null;
+        }
+        else if (start is null)
+        {
+            checkpointEvents = -1;
+        }
+
+        // The state is folded forward in place: forget it until the read succeeds.
+        cached = null;
+        var end = ReadAfter(stream, start ?? Position.Empty());
+        cached = end;
+        SaveCheckpointIfDue(end);
+        return end;
+    }
+
+    private void SaveCheckpointIfDue(Position at)
+    {
+        var due = checkpointEvents < 0 ? at.State.Events > 0 : at.State.Events - checkpointEvents >= CheckpointEvery;
+        if (!due || !at.Complete)
+        {
+            return;
+        }
+
+        new LedgerCheckpoint { Offset = at.Offset, HeadStart = at.HeadStart, Head = at.Head, Lines = at.Lines, State = at.State }.Save(CheckpointPath);
+        checkpointEvents = at.State.Events;
+    }
+
+    /// <summary>True when the line ending at the position's offset is still there with the same hash and sequence number.</summary>
+    private bool HeadMatches(FileStream stream, Position at)
+    {
+        if (at.Offset == 0)
+        {
+            return at.State.Events == 0;
+        }
+
+        var length = at.Offset - at.HeadStart;
+        if (at.Offset > stream.Length || length <= 0 || length > int.MaxValue)
+        {
+            return false;
+        }
+
+        var bytes = new byte[length];
+        stream.Position = at.HeadStart;
+        stream.ReadExactly(bytes);
+        if (bytes[^1] != (byte)'\n')
+        {
+            return false;
+        }
+
+        try
+        {
+            var (hash, raw, e) = ParseLine(Encoding.UTF8.GetString(bytes), at.Lines);
+            return hash == at.Head && e.Seq == at.State.Events && HashOf(e.Prev, raw) == hash;
+        }
+        catch (TollgateException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reads, verifies and folds every line after <paramref name="start"/>.</summary>
+    private Position ReadAfter(FileStream stream, Position start)
+    {
+        stream.Position = start.Offset;
+        var bytes = new byte[stream.Length - start.Offset];
+        stream.ReadExactly(bytes);
+        var state = start.State;
+        var previous = start.Head;
+        var headStart = start.HeadStart;
+        var line = start.Lines;
+        var pos = 0;
+        while (pos < bytes.Length)
+        {
+            var newline = Array.IndexOf(bytes, (byte)'\n', pos);
+            var end = newline < 0 ? bytes.Length : newline;
+            line++;
+            if (end > pos)
+            {
+                var (hash, raw, e) = ParseLine(Encoding.UTF8.GetString(bytes, pos, end - pos), line);
+                Check(previous, hash, raw, e, state.Events, line);
+                state.Apply(e);
+                previous = hash;
+                headStart = start.Offset + pos;
+            }
+
+            pos = end + 1;
+        }
+
+        var complete = bytes.Length == 0 ? start.Complete : bytes[^1] == (byte)'\n';
+        return new Position(state, start.Offset + bytes.Length, headStart, previous, line, complete);
+    }
+
+    private (List<LedgerEvent> Events, string LastHash, bool Complete) Parse()
     {
         var events = new List<LedgerEvent>();
         var previous = Genesis;
         if (!File.Exists(Path))
         {
-            return (events, previous);
+            return (events, previous, true);
         }
 
         var lineNumber = 0;
@@ -85,16 +262,32 @@ public sealed class LedgerFile(string path) : ILedger
             }
 
             var (hash, raw, e) = ParseLine(line, lineNumber);
-            if (verify && (e.Prev != previous || HashOf(previous, raw) != hash || e.Seq != events.Count + 1))
-            {
-                throw Corrupt(lineNumber, "its hash does not match its content or the previous line (the file was edited)");
-            }
-
+            Check(previous, hash, raw, e, events.Count, lineNumber);
             events.Add(e);
             previous = hash;
         }
 
-        return (events, previous);
+        return (events, previous, EndsWithNewline());
+    }
+
+    private bool EndsWithNewline()
+    {
+        using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        if (stream.Length == 0)
+        {
+            return true;
+        }
+
+        stream.Position = stream.Length - 1;
+        return stream.ReadByte() == '\n';
+    }
+
+    private void Check(string previous, string hash, string raw, LedgerEvent e, long eventsBefore, int lineNumber)
+    {
+        if (e.Prev != previous || HashOf(previous, raw) != hash || e.Seq != eventsBefore + 1)
+        {
+            throw Corrupt(lineNumber, "its hash does not match its content or the previous line (the file was edited)");
+        }
     }
 
     private (string Hash, string Raw, LedgerEvent Event) ParseLine(string line, int lineNumber)
@@ -119,4 +312,10 @@ public sealed class LedgerFile(string path) : ILedger
         "Restore the ledger from version control or backup; do not edit it by hand (Tollgate appends only).");
 
     private static string HashOf(string previous, string rawEvent) => Hashing.Digest(Hashing.Sha256Hex(previous + "\n" + rawEvent));
+
+    /// <summary>A verified point in the file: the state of every event before <see cref="Offset"/> and the chain head there.</summary>
+    private sealed record Position(LedgerState State, long Offset, long HeadStart, string Head, int Lines, bool Complete)
+    {
+        public static Position Empty() => new(new LedgerState(), 0, 0, Genesis, 0, true);
+    }
 }

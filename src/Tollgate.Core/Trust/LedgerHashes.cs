@@ -26,5 +26,10 @@ public static class LedgerHashes
             .ToList();
     }
 
-    public static string? Head(LedgerFile ledger) => Read(ledger).LastOrDefault();
+    /// <summary>The head as commands read the ledger: from the checkpoint plus the verified lines after it (see README's ledger row).</summary>
+    public static string? Head(LedgerFile ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        return ledger.ReadHead();
+    }
 }

@@ -17,6 +17,8 @@ internal sealed record ProjectSnapshot(IReadOnlyList<string> Files, IReadOnlyLis
 
     public const string Ledger = ".tollgate/ledger.jsonl";
 
+    public const string Checkpoint = ".tollgate/ledger.checkpoint.json";
+
     public static ProjectSnapshot Take(string root)
     {
         var files = new List<string>();
@@ -27,6 +29,12 @@ internal sealed record ProjectSnapshot(IReadOnlyList<string> Files, IReadOnlyLis
             if (relative.StartsWith(".tollgate/tmp/", StringComparison.Ordinal) || relative.EndsWith(".tmp", StringComparison.Ordinal))
             {
                 temp.Add(relative);
+                continue;
+            }
+
+            if (relative == Checkpoint)
+            {
+                // A derived cache of the ledger, rebuilt whenever it does not match: where a run left it does not matter.
                 continue;
             }
 

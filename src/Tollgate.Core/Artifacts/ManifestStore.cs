@@ -72,7 +72,11 @@ public static class ManifestStore
 
             if (found.Digest != expected.Digest || found.Size != expected.Size)
             {
-                throw new TollgateException(ErrorCodes.DigestMismatch, $"Digest mismatch for '{expected.Path}': manifest says {expected.Digest}, file is {found.Digest}.", "The file was changed after training; restore it or retrain.");
+                // Name what differs: with equal digests only the recorded size was changed, and two identical digests explain nothing.
+                var what = found.Digest != expected.Digest
+                    ? $"Digest mismatch for '{expected.Path}': manifest says {expected.Digest}, file is {found.Digest}."
+                    : $"Size mismatch for '{expected.Path}': manifest says {expected.Size:N0} bytes, file has {found.Size:N0}.";
+                throw new TollgateException(ErrorCodes.DigestMismatch, what, "The file or the manifest was changed after training; restore the artifact or retrain.");
             }
         }
 

@@ -67,6 +67,26 @@ public class ManifestStoreTests
     }
 
     [Test]
+    public void An_edited_file_size_is_named_as_a_size_mismatch_not_two_identical_digests()
+    {
+        // Arrange
+        using var dir = new TempDir();
+        var artifact = TrainedArtifact(dir);
+        var path = Path.Combine(artifact, ModelManifest.FileName);
+        var text = File.ReadAllText(path);
+        var size = System.Text.RegularExpressions.Regex.Match(text, "\"size\": ?([0-9]+)");
+        Assert.That(size.Success, Is.True, text);
+        File.WriteAllText(path, text.Remove(size.Groups[1].Index, size.Groups[1].Length).Insert(size.Groups[1].Index, "1"));
+
+        // Act
+        var ex = Assert.Throws<TollgateException>(() => ManifestStore.Read(artifact));
+
+        // Assert
+        Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.DigestMismatch));
+        Assert.That(ex.Message, Does.StartWith("Size mismatch").And.Contain("manifest says 1 bytes"));
+    }
+
+    [Test]
     public void Refuses_text_that_is_not_json() =>
         Assert.That(Assert.Throws<TollgateException>(() => ManifestStore.Parse("{not json", "m.json"))!.Code, Is.EqualTo(ErrorCodes.ManifestInvalid));
 

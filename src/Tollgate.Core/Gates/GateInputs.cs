@@ -26,7 +26,13 @@ public static class GateInputs
             return null; // a command's verdict depends on the world it runs in, which no digest captures
         }
 
-        var spec = TrainingSpecLoader.Load(config.Resolve(config.Model.Training));
+        var specPath = config.Resolve(config.Model.Training);
+        if (!File.Exists(specPath))
+        {
+            return null; // e.g. a fresh CI agent promoting a fetched artifact: no holdout to fingerprint, so nothing is reused
+        }
+
+        var spec = TrainingSpecLoader.Load(specPath);
         var lines = new StringBuilder();
         void Line(string key, string? value) => lines.Append(key).Append('=').Append(value ?? "-").Append('\n');
         Line("candidate", candidate.Digest);

@@ -25,7 +25,7 @@ public sealed class ValidationService(TollgateConfig config, IEnvironmentBackend
         var fingerprint = GateInputs.Fingerprint(config, target, candidate, current, options.CurrentData);
         // A resumed promotion keeps the reports a crashed run recorded with its deployment (checked by digest).
         var recorded = RecordedReport.Find(reportsDir, environment, options.RecordedReportDigest);
-        if (recorded is null && !options.RerunGates && Reusable(reportsDir, environment, candidate, current, fingerprint) is var (kept, files))
+        if (recorded is null && !options.RerunGates && Reusable(reportsDir, environment, fingerprint) is var (kept, files))
         {
             log.Info($"gates unchanged since {files.Json}, not re-run ({kept.Summary}).");
             Announce(kept, options);
@@ -67,25 +67,12 @@ public sealed class ValidationService(TollgateConfig config, IEnvironmentBackend
         var target = config.Environment(environment);
         var (candidate, current) = (ManifestStore.Read(candidateDir), await CurrentAsync(target, ct));
         var fingerprint = GateInputs.Fingerprint(config, target, candidate, current, options.CurrentData);
-        return Reusable(options.ReportsDir ?? config.Resolve(config.Reports), environment, candidate, current, fingerprint) is not null;
+        return Reusable(options.ReportsDir ?? config.Resolve(config.Reports), environment, fingerprint) is not null;
     }
 
-    // Same inputs as a sealed passing report; or the candidate already runs here and the report its deployment
-    // recorded (by digest, in the hash-chained ledger) is still on disk: promote would say "nothing to do", and
-    // re-running would only compare the model with itself.
-    private static (GateReport Report, ReportWriter.Written Files)? Reusable(string reportsDir, string environment, ModelManifest candidate, DeploymentRecord? current, string? fingerprint)
-    {
-        if (ReusedReport.Find(reportsDir, environment, fingerprint) is { } sealedReport)
-        {
-            return sealedReport;
-        }
-
-        return current is { GateReportDigest: { } digest } && current.Model.Digest == candidate.Digest
-            && RecordedReport.Find(reportsDir, environment, digest) is { } files
-            && ReusedReport.Read(files.Json) is { Passed: true } report && report.Candidate.Digest == candidate.Digest
-            ? (report, files)
-            : null;
-    }
+    // Only a sealed passing report with the same inputs is reused: a changed data file, gate or baseline re-runs the gates.
+    private static (GateReport Report, ReportWriter.Written Files)? Reusable(string reportsDir, string environment, string? fingerprint) =>
+        ReusedReport.Find(reportsDir, environment, fingerprint);
 
     private async Task<DeploymentRecord?> CurrentAsync(EnvironmentSection target, CancellationToken ct) =>
         EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(target.Name, ct), target.Name);

@@ -97,7 +97,7 @@ public class ValidationServiceReuseTests
     }
 
     [Test]
-    public async Task Promote_reuses_validates_report_and_a_live_candidate_keeps_the_report_it_entered_with()
+    public async Task Promote_reuses_validates_report_and_a_new_baseline_reruns_the_gates_once()
     {
         // Arrange
         var backend = BackendFactory.Create(config);
@@ -107,15 +107,16 @@ public class ValidationServiceReuseTests
 
         // Act
         var promoted = await new PromotionService(config, backend, log).PromoteAsync(artifact, "staging", new PromotionOptions(), CancellationToken.None);
-        var live = await Validate();
-        
-        File.AppendAllText(live.Reports.Json, " ");
+        var afterPromotion = await Validate(); // the deployment it compares with changed: gates run again
+        var again = await Validate();           // nothing changed since: reused
+        File.AppendAllText(again.Reports.Json, " ");
         var tampered = await Validate();
 
         // Assert
         Assert.That(log.Infos, Has.Some.Contains("not re-run"));
         Assert.That(promoted.Deployment.GateReportDigest, Is.EqualTo(validated.Reports.JsonDigest));
-        Assert.That((live.Reused, live.Reports.JsonDigest), Is.EqualTo((true, validated.Reports.JsonDigest)));
+        Assert.That(afterPromotion.Reused, Is.False);
+        Assert.That(again.Reused, Is.True);
         Assert.That(tampered.Reused, Is.False);
     }
 

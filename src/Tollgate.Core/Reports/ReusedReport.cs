@@ -62,7 +62,16 @@ public static class ReusedReport
     public static void Record(ReportWriter.Written written, string fingerprint)
     {
         ArgumentNullException.ThrowIfNull(written);
-        var files = Paths(written).ToDictionary(p => Path.GetFileName(p), p => Hashing.Digest(Hashing.Sha256File(p)), StringComparer.Ordinal);
+        Dictionary<string, string> files;
+        try
+        {
+            files = Paths(written).ToDictionary(p => Path.GetFileName(p), p => Hashing.Digest(Hashing.Sha256File(p)), StringComparer.Ordinal);
+        }
+        catch (IOException)
+        {
+            return; // a concurrent run of this environment retracted or replaced the reports: seal nothing, reuse nothing
+        }
+
         AtomicFile.WriteAllText(Path.Combine(Path.GetDirectoryName(written.Json)!, FileName),
             JsonSerializer.Serialize(new Seal(fingerprint, files), JsonDefaults.Indented) + "\n");
     }

@@ -15,7 +15,7 @@ public sealed class VersionResolver(TollgateConfig config, IEnvironmentBackend b
 {
     public async Task<Func<string, string>> CreateAsync(CancellationToken ct)
     {
-        var deployments = await backend.ListDeploymentsAsync(null, ct);
+        var deployments = await DeploymentHistory.ListEveryAsync(backend, ct);
         var known = deployments.Where(d => d.Model.Name == config.Model.Name).Select(d => (d.Model.Digest, d.Model.Version))
             .Concat(FolderFeed.Manifests(config.Resolve(config.Package.Feed)).Where(m => m.Name == config.Model.Name).Select(m => (m.Digest, m.Version)))
             .ToList();

@@ -24,12 +24,17 @@ public interface ILedger
     /// <summary>Checks every record's hash and the chain; returns the number of events.</summary>
     int Verify();
 
-    /// <summary>The projection of every event. The local file serves it from a checkpoint plus the events after it.</summary>
+    /// <summary>The live state (<see cref="LedgerState.Trim"/>). The local file serves it from a checkpoint plus the events after it.</summary>
     LedgerState ReadState() => LedgerState.Fold(ReadAll());
 
+    /// <summary>Every deployment and audit entry (history, retirement, version numbering): reads every event.</summary>
+    LedgerState ReadHistory() => LedgerState.FoldHistory(ReadAll());
+
     /// <summary>
-    /// <see cref="Append"/> with <paramref name="decide"/> seeing the projection instead of the events, so a ledger that
-    /// keeps a checkpoint need not read its whole history. <paramref name="decide"/> must not change the state.
+    /// <see cref="Append"/> with <paramref name="decide"/> seeing the live state instead of the events (with
+    /// <paramref name="history"/>: every deployment), so a ledger that keeps a checkpoint need not read its whole history.
+    /// <paramref name="decide"/> must not change the state.
     /// </summary>
-    IReadOnlyList<LedgerEvent> AppendOnState(Func<LedgerState, IReadOnlyList<LedgerEvent>> decide) => Append(events => decide(LedgerState.Fold(events)));
+    IReadOnlyList<LedgerEvent> AppendOnState(Func<LedgerState, IReadOnlyList<LedgerEvent>> decide, bool history = false) =>
+        Append(events => decide(history ? LedgerState.FoldHistory(events) : LedgerState.Fold(events)));
 }

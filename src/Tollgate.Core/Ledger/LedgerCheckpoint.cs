@@ -1,18 +1,19 @@
+using System.Text;
 using System.Text.Json;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Ledger;
 
 /// <summary>
-/// <c>ledger.checkpoint.json</c> next to the ledger: the projection of every event up to <see cref="Offset"/> and the
-/// chain head there. A derived cache: it is trusted only while the line ending at <see cref="Offset"/> still carries
-/// <see cref="Head"/>, and is rebuilt from the whole file (fully verified) otherwise.
+/// <c>ledger.checkpoint.json</c> next to the ledger: the live state (<see cref="LedgerState.Trim"/>) of every event up to
+/// <see cref="Offset"/> and the chain head there. A derived cache, bounded in size: it is trusted only while its seal
+/// (sha256 over the head, the offset and the exact state bytes) holds and the line ending at <see cref="Offset"/> still
+/// carries <see cref="Head"/>, and is rebuilt from the whole file (fully verified) otherwise.
 /// </summary>
 internal sealed record LedgerCheckpoint
 {
-    public const int Version = 1;
-
-    public int Format { get; init; } = Version;
+    // 2: the live state instead of the whole projection, and a seal.
+    public const int Version = 2;
 
     /// <summary>Bytes of the ledger covered: the end of the head line, newline included.</summary>
     public required long Offset { get; init; }
@@ -31,20 +32,57 @@ internal sealed record LedgerCheckpoint
     public static string PathFor(string ledgerPath) =>
         System.IO.Path.Combine(System.IO.Path.GetDirectoryName(ledgerPath)!, System.IO.Path.GetFileNameWithoutExtension(ledgerPath) + ".checkpoint.json");
 
-    /// <summary>The checkpoint, or null when it is missing, unreadable or of another format (then it is rebuilt).</summary>
+    /// <summary>The checkpoint, or null when it is missing, unreadable, of another format or its seal fails (then it is rebuilt).</summary>
     public static LedgerCheckpoint? TryLoad(string path)
     {
         try
         {
-            using var stream = File.OpenRead(path);
-            var checkpoint = JsonSerializer.Deserialize<LedgerCheckpoint>(stream, JsonDefaults.Compact);
-            return checkpoint is { Format: Version, State: not null, Head: not null } && checkpoint.Offset >= 0 && checkpoint.HeadStart >= 0 ? checkpoint : null;
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = doc.RootElement;
+            if (root.GetProperty("format").GetInt32() != Version)
+            {
+                return null;
+            }
+
+            var (offset, headStart, head, lines) = (root.GetProperty("offset").GetInt64(), root.GetProperty("headStart").GetInt64(), root.GetProperty("head").GetString()!, root.GetProperty("lines").GetInt32());
+            var state = Encoding.UTF8.GetBytes(root.GetProperty("state").GetRawText());
+            if (root.GetProperty("seal").GetString() != Seal(head, offset, state) || offset < 0 || headStart < 0)
+            {
+                return null;
+            }
+
+            var parsed = JsonSerializer.Deserialize<LedgerState>(state, JsonDefaults.Compact);
+            return parsed is null || !DigestFilter.IsValid(parsed.TrimmedAuditDigests) ? null
+                : new LedgerCheckpoint { Offset = offset, HeadStart = headStart, Head = head, Lines = lines, State = parsed };
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException
+            or KeyNotFoundException or InvalidOperationException or FormatException)
         {
             return null;
         }
     }
 
-    public void Save(string path) => AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, this, JsonDefaults.Compact));
+    /// <summary>Writes the checkpoint atomically (staged in <c>.tollgate/tmp</c>, then renamed).</summary>
+    public void Save(string path)
+    {
+        var state = JsonSerializer.SerializeToUtf8Bytes(State, JsonDefaults.Compact);
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new Utf8JsonWriter(stream);
+            writer.WriteStartObject();
+            writer.WriteNumber("format", Version);
+            writer.WriteNumber("offset", Offset);
+            writer.WriteNumber("headStart", HeadStart);
+            writer.WriteString("head", Head);
+            writer.WriteNumber("lines", Lines);
+            writer.WriteString("seal", Seal(Head, Offset, state));
+            writer.WritePropertyName("state");
+            writer.WriteRawValue(state, skipInputValidation: true);
+            writer.WriteEndObject();
+        });
+    }
+
+    // Not a secret: it catches a hand-edited, torn or mismatched checkpoint, as the unkeyed chain catches edited lines.
+    private static string Seal(string head, long offset, byte[] state) =>
+        Hashing.Digest(Hashing.Sha256Hex([.. Encoding.UTF8.GetBytes($"{head}\n{offset}\n"), .. state]));
 }

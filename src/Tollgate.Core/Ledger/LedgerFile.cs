@@ -10,17 +10,17 @@ namespace Tollgate.Core.Ledger;
 /// previous hash, a newline and the exact bytes of the event. Appends happen under an exclusive lock file, open the
 /// file in append mode and fsync once; one write per append means a kill leaves the file before or after it, and a
 /// torn last line (power loss) fails verification like any other damaged line. Reads for commands start from
-/// <see cref="LedgerCheckpoint"/> and verify only the lines after it; <see cref="Verify"/> always checks every line.
+/// <see cref="LedgerCheckpoint"/> (the live state, bounded in size) and verify only the lines after it, so promote and
+/// status cost the same at 7 or 50,000 events; <see cref="ReadHistory"/> and <see cref="Verify"/> read every line.
 /// </summary>
 public sealed class LedgerFile(string path) : ILedger
 {
     public const string Genesis = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
 
-    // Lines read past the checkpoint before it is rewritten: reads stay short, the (whole-state) rewrite stays rare.
-    private const int CheckpointEvery = 256;
-
     private Position? cached;
-    private long checkpointEvents = -1;
+
+    // The offset the checkpoint on disk covers, as far as this instance knows (-1: unknown, write one).
+    private long checkpointOffset = -1;
 
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
@@ -36,10 +36,13 @@ public sealed class LedgerFile(string path) : ILedger
     public IReadOnlyList<LedgerEvent> ReadAll() => Settled(() => Parse().Events);
 
     /// <summary>
-    /// The projection, from the checkpoint (or this instance's last read) when its head line is still in the file, plus
+    /// The live state, from the checkpoint (or this instance's last read) when its head line is still in the file, plus
     /// the lines after it, whose hashes and chain are verified. Valid until this instance's next call.
     /// </summary>
     public LedgerState ReadState() => Settled(Refresh).State;
+
+    /// <summary>Every deployment and audit entry, folded from every (verified) line; never from the checkpoint.</summary>
+    public LedgerState ReadHistory() => Settled(() => File.Exists(Path) ? FoldAll().State : new LedgerState());
 
     /// <summary>The chain head (the last line's hash), read like <see cref="ReadState"/>; null for an empty ledger.</summary>
     public string? ReadHead() => Settled(Refresh) is { State.Events: > 0 } at ? at.Head : null;
@@ -56,11 +59,14 @@ public sealed class LedgerFile(string path) : ILedger
         return Write(events.Count, lastHash, complete, decide(events)).Added;
     }
 
-    /// <summary>As <see cref="Append"/>, deciding on the projection read by <see cref="ReadState"/>.</summary>
-    public IReadOnlyList<LedgerEvent> AppendOnState(Func<LedgerState, IReadOnlyList<LedgerEvent>> decide)
+    /// <summary>
+    /// As <see cref="Append"/>, deciding on the live state read by <see cref="ReadState"/>, or with
+    /// <paramref name="history"/> on every deployment (a decision about one the live state dropped).
+    /// </summary>
+    public IReadOnlyList<LedgerEvent> AppendOnState(Func<LedgerState, IReadOnlyList<LedgerEvent>> decide, bool history = false)
     {
         using var _ = LedgerLock.Acquire(Path + ".lock");
-        var at = Refresh();
+        var at = history && File.Exists(Path) ? FoldAll() : Refresh();
         var produced = decide(at.State);
         cached = null;
         var (added, bytes, lastLine, head) = Write(at.State.Events, at.Head, at.Complete, produced);
@@ -75,8 +81,15 @@ public sealed class LedgerFile(string path) : ILedger
             at = new Position(at.State, end, end - lastLine, head, at.Lines + added.Count, true);
         }
 
+        at.State.Trim();
+        if (at.State.Incomplete)
+        {
+            // An appended status named a dropped deployment: the next read folds the whole file.
+            return added;
+        }
+
         cached = at;
-        SaveCheckpointIfDue(at);
+        SaveCheckpoint(at);
         return added;
     }
 
@@ -147,35 +160,56 @@ public sealed class LedgerFile(string path) : ILedger
 
         using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         var start = cached is { } known && HeadMatches(stream, known) ? known : null;
-        if (start is null && LedgerCheckpoint.TryLoad(CheckpointPath) is { } checkpoint)
+        if (start is null)
         {
-            var fromDisk = new Position(checkpoint.State, checkpoint.Offset, checkpoint.HeadStart, checkpoint.Head, checkpoint.Lines, true);
-            checkpointEvents = HeadMatches(stream, fromDisk) ? checkpoint.State.Events : -1;
-            start = checkpointEvents >= 0 ? fromDisk : null;
-        }
-        else if (start is null)
-        {
-            checkpointEvents = -1;
+            checkpointOffset = -1;
+            if (LedgerCheckpoint.TryLoad(CheckpointPath) is { } checkpoint)
+            {
+                var fromDisk = new Position(checkpoint.State, checkpoint.Offset, checkpoint.HeadStart, checkpoint.Head, checkpoint.Lines, true);
+                (start, checkpointOffset) = HeadMatches(stream, fromDisk) ? (fromDisk, checkpoint.Offset) : (null, -1);
+            }
         }
 
         // The state is folded forward in place: forget it until the read succeeds.
         cached = null;
         var end = ReadAfter(stream, start ?? Position.Empty());
+        end.State.Trim();
+        if (end.State.Incomplete)
+        {
+            // A status named a deployment the live state had dropped: fold everything (rare; the checkpoint then moves past it).
+            end = ReadAfter(stream, Position.Empty());
+            end.State.Trim();
+        }
+
         cached = end;
-        SaveCheckpointIfDue(end);
+        SaveCheckpoint(end);
         return end;
     }
 
-    private void SaveCheckpointIfDue(Position at)
+    /// <summary>Every line folded into a history (untrimmed), verified; the cache is left alone.</summary>
+    private Position FoldAll()
     {
-        var due = checkpointEvents < 0 ? at.State.Events > 0 : at.State.Events - checkpointEvents >= CheckpointEvery;
-        if (!due || !at.Complete)
+        using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return ReadAfter(stream, Position.Empty());
+    }
+
+    /// <summary>Rewrites the checkpoint when the live state moved past it. A cache: a read-only folder only costs speed.</summary>
+    private void SaveCheckpoint(Position at)
+    {
+        if (at.Offset == checkpointOffset || !at.Complete || at.State.Events == 0)
         {
             return;
         }
 
-        new LedgerCheckpoint { Offset = at.Offset, HeadStart = at.HeadStart, Head = at.Head, Lines = at.Lines, State = at.State }.Save(CheckpointPath);
-        checkpointEvents = at.State.Events;
+        try
+        {
+            new LedgerCheckpoint { Offset = at.Offset, HeadStart = at.HeadStart, Head = at.Head, Lines = at.Lines, State = at.State }.Save(CheckpointPath);
+            checkpointOffset = at.Offset;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            checkpointOffset = -1;
+        }
     }
 
     /// <summary>True when the line ending at the position's offset is still there with the same hash and sequence number.</summary>

@@ -24,7 +24,10 @@ public sealed class ApprovalService(TollgateConfig config, IEnvironmentBackend b
                 $"Ask one of: {string.Join(", ", policy.Approvers)} (environments[{environment}].approvals.approvers in {config.SourcePath}).");
         }
 
-        var deployment = ModelSpec.Require(await backend.ListDeploymentsAsync(null, ct), spec);
+        // Usually a version live or pending somewhere (the live state); an older one is looked up in every deployment.
+        var (name, version) = ModelSpec.Parse(spec);
+        var deployment = ModelSpec.Find(await backend.ListDeploymentsAsync(null, ct), name, version)
+            ?? ModelSpec.Require(await DeploymentHistory.ListEveryAsync(backend, ct), spec);
         var existing = await ApprovalsOfAsync(environment, deployment.Model.Digest, policy, ct);
         if (!existing.Any(e => Same(e.Actor.User, actor.User)))
         {

@@ -15,4 +15,8 @@ public interface IAuditTrail
     /// <summary>The entries about one model digest, newest first; backends override it when that reads less.</summary>
     async Task<IReadOnlyList<AuditEntry>> ListAuditOfAsync(string digest, CancellationToken cancellationToken) =>
         [.. (await ListAuditAsync(cancellationToken).ConfigureAwait(false)).Where(e => e.Model.Digest == digest)];
+
+    /// <summary>The retirements, newest first (rollback skips retired digests); backends override it when that reads less.</summary>
+    async Task<IReadOnlyList<AuditEntry>> ListRetirementsAsync(CancellationToken cancellationToken) =>
+        [.. (await ListAuditAsync(cancellationToken).ConfigureAwait(false)).Where(e => e.Kind == AuditEntry.Retirement)];
 }

@@ -25,7 +25,9 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
             return new RollbackResult(RollbackResult.Resumed, resumed);
         }
 
-        var history = (await DeploymentHistory.ListAsync(backend, environment, ct)).Where(d => d.Environment == environment).ToList();
+        // The live state's last good deployments answer most rollbacks; a miss there is looked up in the whole history.
+        var (recent, complete) = await DeploymentHistory.ListRecentAsync(backend, environment, ct);
+        var history = recent.Where(d => d.Environment == environment).ToList();
         var current = EnvironmentState.CurrentOf(history, environment)
             ?? throw new TollgateException(ErrorCodes.RollbackImpossible, $"Nothing runs in '{environment}', so there is nothing to roll back.", "Promote a model first.");
         if (toVersion is null ? current.Strategy == Strategy : IsVersion(current, toVersion))
@@ -39,10 +41,19 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
 
         // Retired versions are never rollback targets.
         var retired = backend is IAuditTrail trail
-            ? (await trail.ListAuditAsync(ct)).Where(a => a.Kind == AuditEntry.Retirement).Select(a => a.Model.Digest).ToHashSet(StringComparer.Ordinal)
+            ? (await trail.ListRetirementsAsync(ct)).Select(a => a.Model.Digest).ToHashSet(StringComparer.Ordinal)
             : [];
-        var wasGood = history.Where(d => d.Model.Digest != current.Model.Digest && d.SucceededAt is not null && !retired.Contains(d.Model.Digest)).ToList();
-        var target = toVersion is null ? wasGood.FirstOrDefault() : wasGood.FirstOrDefault(d => IsVersion(d, toVersion));
+        List<DeploymentRecord> WasGood() => history.Where(d => d.Model.Digest != current.Model.Digest && d.SucceededAt is not null && !retired.Contains(d.Model.Digest)).ToList();
+        DeploymentRecord? Target(List<DeploymentRecord> good) => toVersion is null ? good.FirstOrDefault() : good.FirstOrDefault(d => IsVersion(d, toVersion));
+        var wasGood = WasGood();
+        var target = Target(wasGood);
+        if (target is null && !complete)
+        {
+            history = (await DeploymentHistory.ListAsync(backend, environment, ct)).Where(d => d.Environment == environment).ToList();
+            wasGood = WasGood();
+            target = Target(wasGood);
+        }
+
         if (target is null)
         {
             var known = string.Join(", ", wasGood.Select(d => d.Model.Version).Distinct());

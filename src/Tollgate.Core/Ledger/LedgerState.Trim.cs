@@ -21,7 +21,7 @@ public sealed partial class LedgerState
     public const int RecentAudit = 64;
 
     /// <summary>The newest retirements.</summary>
-    public const int RecentRetirements = 256;
+    public const int RecentRetirements = 64;
 
     /// <summary>Cuts a history down to the live state (idempotent).</summary>
     public void Trim()

@@ -55,9 +55,9 @@ public class LedgerCheckpointTests
     }
 
     [Test]
-    public async Task Reads_start_from_a_checkpoint_whose_head_is_in_the_file()
+    public async Task A_hand_edited_checkpoint_fails_its_seal_and_is_rebuilt()
     {
-        // Arrange: a checkpoint whose state was changed but whose head still matches proves the read starts there
+        // Arrange: a checkpoint whose state was changed but whose head still matches
         using var dir = new TempDir();
         var path = await LedgerWithDeployments(dir, 1);
         var checkpointPath = new LedgerFile(path).CheckpointPath;
@@ -67,7 +67,8 @@ public class LedgerCheckpointTests
         var state = new LedgerFile(path).ReadState();
 
         // Assert
-        Assert.That(state.Deployments.Select(d => d.Environment), Is.EqualTo(new[] { "marked" }));
+        Assert.That(state.Deployments.Select(d => d.Environment), Is.EqualTo(new[] { "staging" }));
+        Assert.That(File.ReadAllText(checkpointPath), Does.Not.Contain("marked"));
     }
 
     [TestCase("head")]

@@ -3,11 +3,11 @@ using Tollgate.Core.Environments.Audit;
 
 namespace Tollgate.Core.Ledger;
 
-/// <summary>Folds ledger events into deployment records (newest first); one fold, <see cref="LedgerState"/>, for every reader.</summary>
+/// <summary>Folds ledger events into every deployment record (newest first); one fold, <see cref="LedgerState.FoldHistory"/>, for every reader.</summary>
 public static class LedgerProjection
 {
-    public static IReadOnlyList<DeploymentRecord> Deployments(IEnumerable<LedgerEvent> events) => LedgerState.Fold(events).NewestFirst();
+    public static IReadOnlyList<DeploymentRecord> Deployments(IEnumerable<LedgerEvent> events) => LedgerState.FoldHistory(events).NewestFirst();
 
     /// <summary>Approvals and retirements, newest first.</summary>
-    public static IReadOnlyList<AuditEntry> Audit(IEnumerable<LedgerEvent> events) => [.. Enumerable.Reverse(LedgerState.Fold(events).Audit)];
+    public static IReadOnlyList<AuditEntry> Audit(IEnumerable<LedgerEvent> events) => [.. Enumerable.Reverse(LedgerState.FoldHistory(events).Audit)];
 }

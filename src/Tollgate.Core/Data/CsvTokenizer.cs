@@ -10,6 +10,7 @@ namespace Tollgate.Core.Data;
 internal sealed class CsvTokenizer : IDisposable
 {
     private static readonly SearchValues<byte> Special = SearchValues.Create(","u8 + "\n\r\""u8);
+    private static readonly SearchValues<byte> LineEndOrQuote = SearchValues.Create("\n\r\""u8);
     private readonly Stream stream;
     private readonly string source;
     private readonly byte[] buffer = new byte[1 << 20];
@@ -19,6 +20,7 @@ internal sealed class CsvTokenizer : IDisposable
     private int pos;
     private int len;
     private int rowLen;
+    private int plainStart = -1;
     private long line = 1;
 
     public CsvTokenizer(Stream stream, string source)
@@ -38,7 +40,40 @@ internal sealed class CsvTokenizer : IDisposable
     /// <summary>1-based line on which the current row starts.</summary>
     public long RowLine { get; private set; }
 
-    public ReadOnlySpan<byte> Field(int i) => row.AsSpan(starts[i], lengths[i]);
+    public ReadOnlySpan<byte> Field(int i) =>
+        plainStart >= 0 ? buffer.AsSpan(plainStart + starts[i], lengths[i]) : row.AsSpan(starts[i], lengths[i]);
+
+    /// <summary>
+    /// Fast path for the common row: no quotes, no CR, and its '\n' already in the buffer. Its fields are then read
+    /// straight from the buffer (no copy into the row buffer). Returns false, consuming nothing, for any other row;
+    /// the caller then reads it with <see cref="ReadRow"/>, which handles every case.
+    /// </summary>
+    public bool TryReadPlainRow()
+    {
+        var span = buffer.AsSpan(pos, len - pos);
+        var stop = span.IndexOfAny(LineEndOrQuote);
+        if (stop <= 0 || span[stop] != (byte)'\n')
+        {
+            return false;
+        }
+
+        var rest = span[..stop];
+        FieldCount = 0;
+        var start = 0;
+        int comma;
+        while ((comma = rest.IndexOf((byte)',')) >= 0)
+        {
+            AddField(start, comma);
+            start += comma + 1;
+            rest = rest[(comma + 1)..];
+        }
+
+        AddField(start, rest.Length);
+        plainStart = pos;
+        RowLine = line++;
+        pos += stop + 1;
+        return true;
+    }
 
     /// <summary>Reads the next non-blank row; false at end of file.</summary>
     public bool ReadRow()
@@ -52,6 +87,7 @@ internal sealed class CsvTokenizer : IDisposable
 
             FieldCount = 0;
             rowLen = 0;
+            plainStart = -1;
             RowLine = line;
             var blank = buffer[pos] is (byte)'\n' or (byte)'\r';
             ReadFields();
@@ -171,7 +207,9 @@ internal sealed class CsvTokenizer : IDisposable
         }
     }
 
-    private void AddField(int start)
+    private void AddField(int start) => AddField(start, rowLen - start);
+
+    private void AddField(int start, int length)
     {
         if (FieldCount == starts.Length)
         {
@@ -180,7 +218,7 @@ internal sealed class CsvTokenizer : IDisposable
         }
 
         starts[FieldCount] = start;
-        lengths[FieldCount] = rowLen - start;
+        lengths[FieldCount] = length;
         FieldCount++;
     }
 

@@ -54,7 +54,24 @@ internal static class FastNumber
 
         if (i < s.Length && s[i] == (byte)'.')
         {
-            for (i++; i < s.Length && (uint)(s[i] - '0') <= 9; i++)
+            i++;
+            for (; mantissa == 0 && i < s.Length && s[i] == (byte)'0'; i++)
+            {
+                scale--;
+                any = true;
+            }
+
+            // Eight fraction digits at a time (SWAR) while they fit in the 19 we can hold: the common 16-digit tail is two steps.
+            while (digits + 8 <= MaxDigits && i + 8 <= s.Length && EightDigits.TryRead(s[i..], out var eight))
+            {
+                mantissa = (mantissa * 100_000_000) + eight;
+                digits += 8;
+                scale -= 8;
+                i += 8;
+                any = true;
+            }
+
+            for (; i < s.Length && (uint)(s[i] - '0') <= 9; i++)
             {
                 if (mantissa != 0 || s[i] != (byte)'0')
                 {

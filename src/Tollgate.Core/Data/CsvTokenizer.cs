@@ -10,7 +10,6 @@ namespace Tollgate.Core.Data;
 internal sealed class CsvTokenizer : IDisposable
 {
     private static readonly SearchValues<byte> Special = SearchValues.Create(","u8 + "\n\r\""u8);
-    private static readonly SearchValues<byte> LineEndOrQuote = SearchValues.Create("\n\r\""u8);
     private readonly Stream stream;
     private readonly string source;
     private readonly byte[] buffer = new byte[1 << 20];
@@ -51,28 +50,37 @@ internal sealed class CsvTokenizer : IDisposable
     public bool TryReadPlainRow()
     {
         var span = buffer.AsSpan(pos, len - pos);
-        var stop = span.IndexOfAny(LineEndOrQuote);
-        if (stop <= 0 || span[stop] != (byte)'\n')
-        {
-            return false;
-        }
-
-        var rest = span[..stop];
         FieldCount = 0;
         var start = 0;
-        int comma;
-        while ((comma = rest.IndexOf((byte)',')) >= 0)
+        while (true)
         {
-            AddField(start, comma);
-            start += comma + 1;
-            rest = rest[(comma + 1)..];
-        }
+            // One scan per field: a comma ends the field, '\n' the row; a quote, CR or the buffer's end sends the
+            // row to ReadRow (nothing consumed yet, FieldCount is reset there).
+            var stop = span[start..].IndexOfAny(Special);
+            if (stop < 0)
+            {
+                return false;
+            }
 
-        AddField(start, rest.Length);
-        plainStart = pos;
-        RowLine = line++;
-        pos += stop + 1;
-        return true;
+            var b = span[start + stop];
+            if (b == (byte)',')
+            {
+                AddField(start, stop);
+                start += stop + 1;
+                continue;
+            }
+
+            if (b != (byte)'\n' || start + stop == 0)
+            {
+                return false;
+            }
+
+            AddField(start, stop);
+            plainStart = pos;
+            RowLine = line++;
+            pos += start + stop + 1;
+            return true;
+        }
     }
 
     /// <summary>Reads the next non-blank row; false at end of file.</summary>

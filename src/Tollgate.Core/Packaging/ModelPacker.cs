@@ -39,6 +39,10 @@ public sealed class ModelPacker(NuGetModelPackager? nuget, string? feedDir, OciL
         var stored = writePackage ? nuget!.StoredFiles(manifest) : [];
         var streamed = manifest.Files.Where(f => stored.Contains(f) || (missing.Contains(f.Digest) && f.Size >= (nuget?.StoreAboveBytes ?? 0))).ToList();
         ManifestStore.Verify(artifactDir, manifest, Cache, streamed.Select(f => f.Path).ToHashSet(StringComparer.Ordinal));
+        foreach (var layer in artifact?.Layers.Where(l => !missing.Contains(l.Descriptor.Digest)) ?? [])
+        {
+            layout!.VerifyPresentBlob(layer.Descriptor, Cache); // a layout blob is relied on only once its bytes are known good
+        }
 
         var blobs = new StagedBlobs(layout);
         try

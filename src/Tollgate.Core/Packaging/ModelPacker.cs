@@ -32,8 +32,7 @@ public sealed class ModelPacker(NuGetModelPackager? nuget, string? feedDir, OciL
         var present = target is null ? null : nuget!.Existing(target, manifest);
         var writePackage = nuget is not null && present is null;
         var artifact = layout is null ? null : OciArtifactBuilder.Describe(artifactDir, manifest, Source);
-        var missing = artifact is null ? [] : artifact.Layers.Where(l => !File.Exists(layout!.BlobPath(l.Descriptor.Digest)) || new FileInfo(layout.BlobPath(l.Descriptor.Digest)).Length != l.Descriptor.Size)
-            .Select(l => l.Descriptor.Digest).ToHashSet(StringComparer.Ordinal);
+        var missing = artifact is null ? [] : artifact.Layers.Where(l => !Holds(layout!, l.Descriptor)).Select(l => l.Descriptor.Digest).ToHashSet(StringComparer.Ordinal);
 
         // Large files that get written anywhere are verified while they are copied; every other file is hashed now.
         var stored = writePackage ? nuget!.StoredFiles(manifest) : [];
@@ -73,4 +72,6 @@ public sealed class ModelPacker(NuGetModelPackager? nuget, string? feedDir, OciL
             blobs.Dispose();
         }
     }
+
+    private static bool Holds(OciLayout layout, OciDescriptor blob) => new FileInfo(layout.BlobPath(blob.Digest)) is { Exists: true } file && file.Length == blob.Size;
 }

@@ -13,9 +13,11 @@ if (args.Length > 0 && args[0] == "ledger")
     return LedgerBench.Run(args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "tollgate-ledger-bench"));
 }
 
+// `gen PATH ROWS SHIFT [SEED]`: 20 columns of N(0,1) (every fourth shifted by SHIFT), for drift-scaling.sh.
 if (args.Length > 0 && args[0] == "gen")
 {
-    BenchData.WriteCsv(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), 20, double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), 7);
+    var seed = args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 7;
+    BenchData.WriteCsv(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), 20, double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), seed);
     return 0;
 }
 

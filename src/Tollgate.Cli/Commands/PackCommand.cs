@@ -25,29 +25,28 @@ internal static class PackCommand
             var context = CliContext.Load(parse, config);
             var dir = context.ArtifactDir(parse.GetValue(artifact));
             var both = !parse.GetValue(nuget) && parse.GetValue(ociLayout) is null;
-            NuGetModelPackager.PackResult? package = null;
-            OciPushResult? oci = null;
-            if (both || parse.GetValue(nuget))
+            var packager = both || parse.GetValue(nuget) ? new NuGetModelPackager(context.Config) : null;
+            var layout = both || parse.GetValue(ociLayout) is not null
+                ? new OciLayout(parse.GetValue(ociLayout) is { } l ? Path.GetFullPath(l) : context.Config.Resolve(context.Config.Package.OciLayout))
+                : null;
+
+            // One pass over the model bytes for both outputs; the digests it verifies let a later push skip re-hashing.
+            var packed = await new ModelPacker(packager, parse.GetValue(feed) is { } f ? Path.GetFullPath(f) : null, layout) { Cache = Core.Artifacts.FileDigestCache.Default() }
+                .PackAsync(dir, ct);
+            var package = packed.Package;
+            var oci = packed.Oci;
+            if (package?.Warning is { } warning)
             {
-                package = new NuGetModelPackager(context.Config).Pack(dir, parse.GetValue(feed) is { } f ? Path.GetFullPath(f) : null);
-                if (package.Warning is { } warning)
-                {
-                    Console.Error.WriteLine(warning);
-                }
+                Console.Error.WriteLine(warning);
             }
 
-            if (both || parse.GetValue(ociLayout) is not null)
+            if (oci is not null && Core.Trust.ModelSigner.SignatureCovering(dir) is { } signature)
             {
-                var layout = parse.GetValue(ociLayout) is { } l ? Path.GetFullPath(l) : context.Config.Resolve(context.Config.Package.OciLayout);
-                oci = await OciLayoutPublisher.PublishAsync(dir, layout, cancellationToken: ct);
-                if (Core.Trust.ModelSigner.SignatureCovering(dir) is { } signature)
-                {
-                    await Core.Trust.AttestationReferrers.AttachAsync(EnvironmentTagger.LayoutRef + layout, oci.Digest, System.Text.Encoding.UTF8.GetBytes(signature), Core.Trust.AttestationReferrers.SignatureArtifactType, ct);
-                }
+                await Core.Trust.AttestationReferrers.AttachAsync(EnvironmentTagger.LayoutRef + layout!.Root, oci.Digest, System.Text.Encoding.UTF8.GetBytes(signature), Core.Trust.AttestationReferrers.SignatureArtifactType, ct);
             }
 
             // Recorded only now that the bytes are written, so deployments never name a location that was never written.
-            var digest = package?.ModelDigest ?? Core.Artifacts.ManifestStore.Read(dir, verifyFiles: false).Digest;
+            var digest = packed.Manifest.Digest;
             if (package is not null)
             {
                 PublishedArtifacts.Record(context.Config, digest, PublishedArtifacts.NuGet(PublishedArtifacts.Portable(context.Config, Path.GetDirectoryName(package.Path)!), package.PackageId, package.Version));
@@ -60,7 +59,7 @@ internal static class PackCommand
 
             if (parse.GetValue(json))
             {
-                var manifest = Core.Artifacts.ManifestStore.Read(dir, verifyFiles: false);
+                var manifest = packed.Manifest;
                 CliContext.WriteJson(new
                 {
                     name = manifest.Name,

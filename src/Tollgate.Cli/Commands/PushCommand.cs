@@ -43,7 +43,8 @@ internal static class PushCommand
             }
 
             var dir = parse.GetValue(artifact) is { } a ? Path.GetFullPath(a) : CliContext.Load(parse, config).ArtifactDir(null);
-            var built = OciArtifactBuilder.Build(dir, parse.GetValue(source));
+            // Files unchanged since Tollgate hashed them (same inode, size, mtime and ctime) are not re-read: see docs/oci.md.
+            var built = OciArtifactBuilder.Build(dir, parse.GetValue(source), Core.Artifacts.FileDigestCache.Default());
             var store = OciLocation.Open(target!, new RegistryOptions { MountFrom = parse.GetValue(mountFrom) });
             try
             {

@@ -16,8 +16,16 @@ public static class ContentDigest
     /// <summary>Pseudo-path of the decision line in the listing; cannot clash with a real file (no '#' in listed paths is assumed).</summary>
     public const string DecisionsEntry = ModelManifest.FileName + "#decisions";
 
-    public static IReadOnlyList<ArtifactFile> ListFiles(string artifactDir)
+    public static IReadOnlyList<ArtifactFile> ListFiles(string artifactDir) => ListFiles(artifactDir, cache: null, hash: _ => true);
+
+    /// <summary>
+    /// Lists every file; hashes those <paramref name="hash"/> selects (the others get a null digest: a caller verifies
+    /// them while it copies them), taking the digest from <paramref name="cache"/> when the file is unchanged since
+    /// Tollgate last hashed it, and recording what it hashes there.
+    /// </summary>
+    public static IReadOnlyList<ArtifactFile> ListFiles(string artifactDir, FileDigestCache? cache, Func<string, bool> hash)
     {
+        ArgumentNullException.ThrowIfNull(hash);
         var root = Path.GetFullPath(artifactDir);
         return Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
@@ -32,9 +40,22 @@ public static class ContentDigest
                     throw new Errors.TollgateException(Errors.ErrorCodes.DigestMismatch, $"'{rel}' in '{artifactDir}' is a symbolic link to nothing.", "Remove the link; artifacts hold plain files only.");
                 }
 
-                return new ArtifactFile(rel, Hashing.Digest(Hashing.Sha256File(full)), new FileInfo(full).Length);
+                return new ArtifactFile(rel, hash(rel) ? DigestOf(full, cache) : null!, new FileInfo(full).Length);
             })
             .ToList();
+    }
+
+    private static string DigestOf(string file, FileDigestCache? cache)
+    {
+        if (cache?.TryGet(file) is { } known)
+        {
+            return known;
+        }
+
+        var before = FileDigestCache.Observe(file);
+        var digest = Hashing.Digest(Hashing.Sha256File(file));
+        cache?.Record(before, digest);
+        return digest;
     }
 
     /// <summary>The identity of <paramref name="manifest"/>: its files plus its schema, metrics and card.</summary>

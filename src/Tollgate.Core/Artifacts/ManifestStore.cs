@@ -15,7 +15,10 @@ public static class ManifestStore
     public static string Serialize(ModelManifest manifest) => JsonSerializer.Serialize(manifest, JsonDefaults.Indented) + "\n";
 
     /// <summary>Reads the manifest of an artifact folder; refuses invalid manifests and files that do not match it.</summary>
-    public static ModelManifest Read(string artifactDir, bool verifyFiles = true)
+    public static ModelManifest Read(string artifactDir, bool verifyFiles = true) => Read(artifactDir, verifyFiles, cache: null);
+
+    /// <summary>As <see cref="Read(string, bool)"/>, taking digests of files unchanged since Tollgate hashed them from <paramref name="cache"/>.</summary>
+    public static ModelManifest Read(string artifactDir, bool verifyFiles, FileDigestCache? cache)
     {
         var path = Path.Combine(artifactDir, ModelManifest.FileName);
         if (!File.Exists(path))
@@ -26,7 +29,7 @@ public static class ManifestStore
         var manifest = Parse(File.ReadAllText(path), path);
         if (verifyFiles)
         {
-            Verify(artifactDir, manifest);
+            Verify(artifactDir, manifest, cache);
         }
 
         return manifest;
@@ -60,9 +63,13 @@ public static class ManifestStore
     }
 
     /// <summary>Every listed file exists with its digest, nothing unlisted was added, and the content digest matches.</summary>
-    public static void Verify(string artifactDir, ModelManifest manifest)
+    /// <param name="cache">Digests of files unchanged since Tollgate hashed them (null: hash every file).</param>
+    /// <param name="deferred">Files checked here for presence and size only: the caller hashes them while it copies them
+    /// and refuses a mismatch with <see cref="Mismatch"/> before anything it wrote is used.</param>
+    public static void Verify(string artifactDir, ModelManifest manifest, FileDigestCache? cache = null, IReadOnlySet<string>? deferred = null)
     {
-        var actual = ContentDigest.ListFiles(artifactDir).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(manifest);
+        var actual = ContentDigest.ListFiles(artifactDir, cache, rel => deferred?.Contains(rel) != true).ToDictionary(f => f.Path, StringComparer.Ordinal);
         foreach (var expected in manifest.Files)
         {
             if (!actual.Remove(expected.Path, out var found))
@@ -70,13 +77,9 @@ public static class ManifestStore
                 throw new TollgateException(ErrorCodes.DigestMismatch, $"'{expected.Path}' listed in the manifest is missing from '{artifactDir}'.", "Restore the artifact from its package or retrain.");
             }
 
-            if (found.Digest != expected.Digest || found.Size != expected.Size)
+            if ((found.Digest is not null && found.Digest != expected.Digest) || found.Size != expected.Size)
             {
-                // Name what differs: with equal digests only the recorded size was changed, and two identical digests explain nothing.
-                var what = found.Digest != expected.Digest
-                    ? $"Digest mismatch for '{expected.Path}': manifest says {expected.Digest}, file is {found.Digest}."
-                    : $"Size mismatch for '{expected.Path}': manifest says {expected.Size:N0} bytes, file has {found.Size:N0}.";
-                throw new TollgateException(ErrorCodes.DigestMismatch, what, "The file or the manifest was changed after training; restore the artifact or retrain.");
+                throw Mismatch(expected, found);
             }
         }
 
@@ -103,5 +106,18 @@ public static class ManifestStore
             ErrorCodes.DigestMismatch,
             $"Content digest mismatch in '{artifactDir}': the manifest says {manifest.Digest}, but its files, schema, metrics and card give {digest}.",
             "The manifest (e.g. a metric) or a file was edited after training; restore the artifact from its package or retrain.");
+    }
+
+    /// <summary>The refusal of a file whose bytes (<paramref name="found"/>) differ from what the manifest lists.</summary>
+    public static TollgateException Mismatch(ArtifactFile expected, ArtifactFile found)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(found);
+
+        // Name what differs: with equal digests only the recorded size was changed, and two identical digests explain nothing.
+        var what = found.Digest is not null && found.Digest != expected.Digest
+            ? $"Digest mismatch for '{expected.Path}': manifest says {expected.Digest}, file is {found.Digest}."
+            : $"Size mismatch for '{expected.Path}': manifest says {expected.Size:N0} bytes, file has {found.Size:N0}.";
+        return new TollgateException(ErrorCodes.DigestMismatch, what, "The file or the manifest was changed after training; restore the artifact or retrain.");
     }
 }

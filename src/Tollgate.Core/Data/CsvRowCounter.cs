@@ -25,6 +25,14 @@ internal static class CsvRowCounter
             {
                 var span = buffer.AsSpan(0, read);
                 last = span[^1];
+
+                // The usual chunk has no quote at all: count its newlines in one vectorised pass, not one call per line.
+                if (!inQuotes && !span.Contains((byte)'"'))
+                {
+                    lines += span.Count((byte)'\n');
+                    continue;
+                }
+
                 while (true)
                 {
                     var i = inQuotes ? span.IndexOf((byte)'"') : span.IndexOfAny(NewlineOrQuote);

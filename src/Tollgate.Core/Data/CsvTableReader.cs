@@ -59,7 +59,7 @@ public static class CsvTableReader
         }
 
         var rows = sample.Count;
-        while (tokenizer.ReadRow())
+        while (tokenizer.TryReadPlainRow() || tokenizer.ReadRow())
         {
             CheckWidth(path, tokenizer, header.Length);
             for (var k = 0; k < builders.Length; k++)

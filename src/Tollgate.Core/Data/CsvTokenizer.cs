@@ -19,6 +19,7 @@ internal sealed class CsvTokenizer : IDisposable
     private int pos;
     private int len;
     private int rowLen;
+    private int plainStart = -1;
     private long line = 1;
 
     public CsvTokenizer(Stream stream, string source)
@@ -38,7 +39,49 @@ internal sealed class CsvTokenizer : IDisposable
     /// <summary>1-based line on which the current row starts.</summary>
     public long RowLine { get; private set; }
 
-    public ReadOnlySpan<byte> Field(int i) => row.AsSpan(starts[i], lengths[i]);
+    public ReadOnlySpan<byte> Field(int i) =>
+        plainStart >= 0 ? buffer.AsSpan(plainStart + starts[i], lengths[i]) : row.AsSpan(starts[i], lengths[i]);
+
+    /// <summary>
+    /// Fast path for the common row: no quotes, no CR, and its '\n' already in the buffer. Its fields are then read
+    /// straight from the buffer (no copy into the row buffer). Returns false, consuming nothing, for any other row;
+    /// the caller then reads it with <see cref="ReadRow"/>, which handles every case.
+    /// </summary>
+    public bool TryReadPlainRow()
+    {
+        var span = buffer.AsSpan(pos, len - pos);
+        FieldCount = 0;
+        var start = 0;
+        while (true)
+        {
+            // One scan per field: a comma ends the field, '\n' the row; a quote, CR or the buffer's end sends the
+            // row to ReadRow (nothing consumed yet, FieldCount is reset there).
+            var stop = span[start..].IndexOfAny(Special);
+            if (stop < 0)
+            {
+                return false;
+            }
+
+            var b = span[start + stop];
+            if (b == (byte)',')
+            {
+                AddField(start, stop);
+                start += stop + 1;
+                continue;
+            }
+
+            if (b != (byte)'\n' || start + stop == 0)
+            {
+                return false;
+            }
+
+            AddField(start, stop);
+            plainStart = pos;
+            RowLine = line++;
+            pos += start + stop + 1;
+            return true;
+        }
+    }
 
     /// <summary>Reads the next non-blank row; false at end of file.</summary>
     public bool ReadRow()
@@ -52,6 +95,7 @@ internal sealed class CsvTokenizer : IDisposable
 
             FieldCount = 0;
             rowLen = 0;
+            plainStart = -1;
             RowLine = line;
             var blank = buffer[pos] is (byte)'\n' or (byte)'\r';
             ReadFields();
@@ -171,7 +215,9 @@ internal sealed class CsvTokenizer : IDisposable
         }
     }
 
-    private void AddField(int start)
+    private void AddField(int start) => AddField(start, rowLen - start);
+
+    private void AddField(int start, int length)
     {
         if (FieldCount == starts.Length)
         {
@@ -180,7 +226,7 @@ internal sealed class CsvTokenizer : IDisposable
         }
 
         starts[FieldCount] = start;
-        lengths[FieldCount] = rowLen - start;
+        lengths[FieldCount] = length;
         FieldCount++;
     }
 

@@ -14,13 +14,18 @@ public static class OciArtifactBuilder
     /// <summary>Reads and verifies the folder (every file against its digest), then describes it as an OCI artifact.</summary>
     /// <param name="artifactDir">Folder holding <c>tollgate.model.json</c> and the model files.</param>
     /// <param name="source">URL of the source repository for <c>org.opencontainers.image.source</c>, if known.</param>
-    public static OciArtifact Build(string artifactDir, string? source = null)
+    /// <param name="cache">Digests of files unchanged since Tollgate hashed them (push of an unchanged artifact reads no model bytes); null hashes every file.</param>
+    public static OciArtifact Build(string artifactDir, string? source = null, FileDigestCache? cache = null) =>
+        Describe(artifactDir, ManifestStore.Read(artifactDir, verifyFiles: true, cache), source);
+
+    /// <summary>Describes a folder whose files the caller verified (or verifies while it copies them) against <paramref name="manifest"/>.</summary>
+    public static OciArtifact Describe(string artifactDir, ModelManifest manifest, string? source = null)
     {
-        var manifest = ManifestStore.Read(artifactDir);
+        ArgumentNullException.ThrowIfNull(manifest);
         var manifestPath = Path.Combine(artifactDir, ModelManifest.FileName);
         var manifestBytes = File.ReadAllBytes(manifestPath);
 
-        // The manifest already holds each file's digest and size, verified just above: no second hashing pass.
+        // The manifest already holds each file's digest and size (verified by the caller): no second hashing pass.
         var layers = manifest.Files
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .Select(f => Layer(LayerMediaType(f.Path), f.Digest, f.Size, f.Path, Path.Combine(artifactDir, f.Path)))

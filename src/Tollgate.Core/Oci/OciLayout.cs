@@ -56,6 +56,24 @@ public sealed partial class OciLayout(string root) : IOciStore, IOciReferrerStor
         }
     }
 
+    /// <summary>
+    /// Moves a blob file the caller wrote and verified (size and digest, e.g. while packing) into place: content-addressed,
+    /// so one pass over the bytes serves the layout and the package alike. Returns false when the blob was already there.
+    /// </summary>
+    internal bool AdoptVerifiedBlob(OciDescriptor blob, string stagedFile)
+    {
+        EnsureCreated();
+        var path = BlobPath(blob.Digest);
+        if (new FileInfo(path) is { Exists: true } present && present.Length == blob.Size)
+        {
+            return false;
+        }
+
+        CrashPoint.Reached("staged:blob");
+        File.Move(stagedFile, path, overwrite: true);
+        return true;
+    }
+
     public async Task<string> PutManifestAsync(byte[] manifest, string tag, CancellationToken cancellationToken)
     {
         OciTags.Validate(tag);

@@ -28,51 +28,71 @@ public sealed class NuGetModelPackager(TollgateConfig config)
     /// <summary>Size above which <see cref="PackResult.Warning"/> is set.</summary>
     public long WarnAboveBytes { get; init; } = NuGetOrgLimit;
 
-    public PackResult Pack(string artifactDir, string? feedDir = null)
+    /// <summary>Verifies the artifact while streaming it into the package (one read and one hash per byte), written atomically.</summary>
+    public PackResult Pack(string artifactDir, string? feedDir = null) =>
+        new ModelPacker(this, feedDir, layout: null).PackAsync(artifactDir).GetAwaiter().GetResult().Package!;
+
+    /// <summary>Where <paramref name="manifest"/>'s package goes in the feed.</summary>
+    internal string TargetPath(ModelManifest manifest, string? feedDir)
     {
-        var manifest = ManifestStore.Read(artifactDir);
         var feed = feedDir ?? config.Resolve(config.Package.Feed);
-        var version = SemanticVersion.Parse(manifest.Version);
-        var target = System.IO.Path.Combine(feed, $"{PackageId}.{version.ToNormalizedString()}.nupkg".ToLowerInvariant());
+        return System.IO.Path.Combine(feed, $"{PackageId}.{SemanticVersion.Parse(manifest.Version).ToNormalizedString()}.nupkg".ToLowerInvariant());
+    }
+
+    /// <summary>The package already in the feed for this version: null when there is none; refused when its model differs.</summary>
+    internal PackResult? Existing(string target, ModelManifest manifest)
+    {
         var existing = FolderFeed.ReadManifest(target);
-        if (existing is not null)
+        if (existing is null)
         {
-            if (existing.Digest != manifest.Digest)
-            {
-                throw new TollgateException(ErrorCodes.PackageFailed,
-                    $"{target} already holds {PackageId} {version.ToNormalizedString()} with model digest {existing.Digest}, not {manifest.Digest}.",
-                    "Published versions are immutable: bump model.version (or let Tollgate compute the next one) and retrain.");
-            }
-
-            return new PackResult(PackageId, manifest.Version, target, manifest.Digest, true, SizeWarning(target));
+            return null;
         }
 
-        var stored = manifest.Files.Where(f => f.Size >= StoreAboveBytes)
-            .ToDictionary(f => $"{ContentFolder}/{f.Path}", f => System.IO.Path.Combine(artifactDir, f.Path), StringComparer.Ordinal);
-        var builder = Build(artifactDir, manifest, version, stored.Keys.ToHashSet(StringComparer.Ordinal));
-        if (stored.Count == 0)
+        if (existing.Digest != manifest.Digest)
         {
-            AtomicFile.Write(target, builder.Save);
+            throw new TollgateException(ErrorCodes.PackageFailed,
+                $"{target} already holds {PackageId} {SemanticVersion.Parse(manifest.Version).ToNormalizedString()} with model digest {existing.Digest}, not {manifest.Digest}.",
+                "Published versions are immutable: bump model.version (or let Tollgate compute the next one) and retrain.");
         }
-        else
-        {
-            var built = ScratchFiles.StagingPathFor(target); // the package before its large entries are stored
-            try
-            {
-                using (var file = File.Create(built))
-                {
-                    builder.Save(file);
-                }
 
-                AtomicFile.Write(target, stream => StoredEntryPackageWriter.Write(built, stored, stream));
-            }
-            finally
+        return new PackResult(PackageId, manifest.Version, target, manifest.Digest, true, SizeWarning(target));
+    }
+
+    /// <summary>Files streamed into stored entries by <see cref="Write"/> rather than read by the PackageBuilder.</summary>
+    internal IReadOnlyList<ArtifactFile> StoredFiles(ModelManifest manifest) => manifest.Files.Where(f => f.Size >= StoreAboveBytes).ToList();
+
+    /// <summary>
+    /// Writes the package atomically. <paramref name="copyStored"/> writes each of <see cref="StoredFiles"/> into its entry
+    /// (verifying it as it goes); every entry carries the artifact's creation time, so the bytes depend only on the artifact.
+    /// </summary>
+    internal PackResult Write(string artifactDir, ModelManifest manifest, string target, Action<ArtifactFile, Stream> copyStored)
+    {
+        var stored = StoredFiles(manifest).ToDictionary(f => $"{ContentFolder}/{f.Path}", StringComparer.Ordinal);
+        var builder = Build(artifactDir, manifest, SemanticVersion.Parse(manifest.Version), stored.Keys.ToHashSet(StringComparer.Ordinal));
+        var built = ScratchFiles.StagingPathFor(target); // the package before its large entries are stored
+        try
+        {
+            using (var file = File.Create(built))
             {
-                File.Delete(built);
+                builder.Save(file);
             }
+
+            AtomicFile.Write(target, stream => StoredEntryPackageWriter.Write(built, stored, copyStored, EntryTime(manifest), stream is FileStream file ? new WriteBehindStream(file) : stream));
+        }
+        finally
+        {
+            File.Delete(built);
         }
 
         return new PackResult(PackageId, manifest.Version, target, manifest.Digest, false, SizeWarning(target));
+    }
+
+    /// <summary>The artifact's creation time (UTC, zip's 2-second precision, clamped to zip's date range) for every entry.</summary>
+    private static DateTimeOffset EntryTime(ModelManifest manifest)
+    {
+        var utc = manifest.Created.ToUniversalTime();
+        var clamped = utc.Year < 1980 ? new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero) : utc.Year > 2107 ? new DateTimeOffset(2107, 12, 31, 0, 0, 0, TimeSpan.Zero) : utc;
+        return new DateTimeOffset(clamped.Year, clamped.Month, clamped.Day, clamped.Hour, clamped.Minute, clamped.Second / 2 * 2, TimeSpan.Zero);
     }
 
     private string? SizeWarning(string nupkg)

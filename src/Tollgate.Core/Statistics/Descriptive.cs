@@ -44,6 +44,9 @@ internal static class Descriptive
         return copy;
     }
 
+    /// <summary>Sorts two arrays in place, one per core (each radix sort needs at most n/16 values of scratch).</summary>
+    public static void SortBoth(double[] a, double[] b) => Parallel.Invoke(() => RadixSort.Sort(a), () => RadixSort.Sort(b));
+
     public static double[] Differences(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         StatGuard.SameLength(a, b);

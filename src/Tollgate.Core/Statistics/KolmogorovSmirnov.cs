@@ -19,6 +19,20 @@ public static class KolmogorovSmirnov
         return TestSorted(Descriptive.SortedCopy(a), Descriptive.SortedCopy(b), method);
     }
 
+    /// <summary>
+    /// As <see cref="Test"/>, but sorts <paramref name="a"/> and <paramref name="b"/> in place (both at once) instead of
+    /// sorting copies: for callers that own the arrays, such as the CLI, so peak memory stays near the raw samples.
+    /// </summary>
+    public static StatResult TestInPlace(double[] a, double[] b, KsMethod method = KsMethod.Auto)
+    {
+        StatGuard.NonEmpty(a, "a");
+        StatGuard.NonEmpty(b, "b");
+        StatGuard.Finite(a, "a");
+        StatGuard.Finite(b, "b");
+        Descriptive.SortBoth(a, b);
+        return TestSorted(a, b, method);
+    }
+
     /// <summary>Runs the test on samples already sorted ascending (the drift engine sorts once per column).</summary>
     public static StatResult TestSorted(double[] a, double[] b, KsMethod method)
     {

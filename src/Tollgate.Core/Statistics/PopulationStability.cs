@@ -16,6 +16,22 @@ public static class PopulationStability
         return FromCounts(refCounts, curCounts, epsilon, edges);
     }
 
+    /// <summary>
+    /// As <see cref="Test"/>, but finds the cut points by reordering <paramref name="reference"/> in place (quickselect)
+    /// instead of a copy; the values are unchanged, only their order. For callers that own the array, such as the CLI.
+    /// </summary>
+    public static StatResult TestInPlace(double[] reference, double[] current, int bins = 10, double epsilon = 1e-4)
+    {
+        StatGuard.NonEmpty(reference, "reference");
+        StatGuard.NonEmpty(current, "current");
+        StatGuard.Finite(reference, "reference");
+        StatGuard.Finite(current, "current");
+        var edges = QuantileBins.EdgesInPlace(reference, bins);
+        long[] refCounts = [], curCounts = [];
+        Parallel.Invoke(() => refCounts = QuantileBins.Count(reference, edges), () => curCounts = QuantileBins.Count(current, edges));
+        return FromCounts(refCounts, curCounts, epsilon, edges);
+    }
+
     /// <summary>PSI from per-bin (or per-category) counts; zero proportions become <paramref name="epsilon"/>.</summary>
     public static StatResult FromCounts(long[] refCounts, long[] curCounts, double epsilon, double[]? edges = null)
     {

@@ -42,6 +42,17 @@ public static class QuantileBins
             return Edges([], bins);
         }
 
+        return EdgesInPlace(reference.ToArray(), bins);
+    }
+
+    /// <summary>As <see cref="EdgesUnsorted"/>, reordering <paramref name="reference"/> itself (values unchanged).</summary>
+    public static double[] EdgesInPlace(double[] reference, int bins)
+    {
+        if (bins < 2)
+        {
+            return Edges([], bins);
+        }
+
         var n = reference.Length;
         var ranks = new SortedSet<int>();
         for (var k = 1; k < bins; k++)
@@ -54,9 +65,8 @@ public static class QuantileBins
             }
         }
 
-        var copy = reference.ToArray();
-        OrderStatistics.Select(copy, [.. ranks]);
-        return EdgesFrom(copy, bins);
+        OrderStatistics.Select(reference, [.. ranks]);
+        return EdgesFrom(reference, bins);
     }
 
     /// <summary>Counts per bin: the bin of x is the number of cut points strictly below x.</summary>

@@ -1,88 +1,155 @@
-using System.Buffers;
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace Tollgate.Core.Statistics;
 
 /// <summary>
-/// LSD radix sort of finite doubles (11-bit digits, 6 passes, skipping passes whose digit is constant): about 3×
-/// faster than introsort on a million values. Keys are mapped in place to order-preserving unsigned integers.
+/// Radix sort of finite doubles, in place with a small scratch buffer. Keys are mapped in place to order-preserving
+/// unsigned integers; one in-place MSD pass (American flag sort) on the 16 bits below the common prefix of min and
+/// max splits the array into buckets of a few percent each; each bucket is then LSD-sorted on its remaining bits
+/// through one scratch buffer sized to the largest bucket (capped at n/16: larger buckets are split again by MSD).
+/// So the extra memory is at most n/16 values, not n (and never a pool array rounded up to a power of two).
 /// </summary>
-internal static class RadixSort
+internal static partial class RadixSort
 {
     private const ulong Sign = 0x8000_0000_0000_0000UL;
-    private const int Bits = 11;
-    private const int Radix = 1 << Bits;
-    private const int Passes = 6;
+    private const int MsdBits = 16;
+    private const int SmallBucket = 256;
 
     /// <summary>Sorts ascending in place; NaN is not allowed (callers pass finite values only).</summary>
     public static void Sort(double[] a)
     {
-        var n = a.Length;
-        if (n < 4096)
+        if (a.Length < 4096)
         {
             Array.Sort(a);
             return;
         }
 
         var keys = MemoryMarshal.Cast<double, ulong>(a.AsSpan());
-        var counts = new int[Passes * Radix];
-        for (var i = 0; i < n; i++)
+        ToKeys(keys);
+        var cap = Math.Max(a.Length / 16, 1 << 16);
+        var scratch = new ScratchBuffer();
+        SortKeys(keys, 64, cap, ref scratch);
+        FromKeys(keys);
+    }
+
+    /// <summary>Sorts keys whose bits at and above <paramref name="bitsBelow"/> are already equal.</summary>
+    private static void SortKeys(Span<ulong> keys, int bitsBelow, int cap, ref ScratchBuffer scratch)
+    {
+        if (keys.Length <= SmallBucket)
+        {
+            keys.Sort();
+            return;
+        }
+
+        var (min, max) = MinMax(keys);
+        var diff = min ^ max;
+        if (diff == 0)
+        {
+            return;
+        }
+
+        // Only bits below the highest differing bit matter; the MSD digit is the (up to) 16 bits just under it.
+        var top = Math.Min(bitsBelow, 64 - BitOperations.LeadingZeroCount(diff));
+        if (keys.Length <= cap)
+        {
+            Lsd(keys, top, ref scratch);
+            return;
+        }
+
+        var shift = Math.Max(0, top - MsdBits);
+        var width = top - shift;
+        var ends = FlagSort(keys, shift, (1 << width) - 1);
+        scratch.Reserve(LargestAtMost(ends, cap));
+        var start = 0;
+        foreach (var end in ends)
+        {
+            if (end - start > 1)
+            {
+                SortKeys(keys[start..end], shift, cap, ref scratch);
+            }
+
+            start = end;
+        }
+    }
+
+    /// <summary>In-place American flag pass on digit (k &gt;&gt; shift) &amp; mask; returns each bucket's end.</summary>
+    private static int[] FlagSort(Span<ulong> keys, int shift, int mask)
+    {
+        var buckets = mask + 1;
+        var next = new int[buckets];
+        var ends = new int[buckets];
+        foreach (var k in keys)
+        {
+            ends[(int)(k >> shift) & mask]++;
+        }
+
+        var sum = 0;
+        for (var d = 0; d < buckets; d++)
+        {
+            next[d] = sum;
+            sum += ends[d];
+            ends[d] = sum;
+        }
+
+        for (var b = 0; b < buckets; b++)
+        {
+            while (next[b] < ends[b])
+            {
+                // Carry the displaced key along its cycle until one belongs in bucket b.
+                var v = keys[next[b]];
+                var d = (int)(v >> shift) & mask;
+                while (d != b)
+                {
+                    (v, keys[next[d]]) = (keys[next[d]], v);
+                    next[d]++;
+                    d = (int)(v >> shift) & mask;
+                }
+
+                keys[next[b]++] = v;
+            }
+        }
+
+        return ends;
+    }
+
+    private static int LargestAtMost(int[] ends, int cap)
+    {
+        int start = 0, largest = 0;
+        foreach (var end in ends)
+        {
+            var size = end - start;
+            largest = size <= cap && size > largest ? size : largest;
+            start = end;
+        }
+
+        return largest;
+    }
+
+    private static (ulong Min, ulong Max) MinMax(ReadOnlySpan<ulong> keys)
+    {
+        ulong min = ulong.MaxValue, max = 0;
+        foreach (var k in keys)
+        {
+            min = k < min ? k : min;
+            max = k > max ? k : max;
+        }
+
+        return (min, max);
+    }
+
+    private static void ToKeys(Span<ulong> keys)
+    {
+        for (var i = 0; i < keys.Length; i++)
         {
             var b = keys[i];
-            var k = (b & Sign) != 0 ? ~b : b | Sign;
-            keys[i] = k;
-            for (var p = 0; p < Passes; p++)
-            {
-                counts[(p * Radix) + (int)((k >> (p * Bits)) & (Radix - 1))]++;
-            }
+            keys[i] = (b & Sign) != 0 ? ~b : b | Sign;
         }
+    }
 
-        var rented = ArrayPool<ulong>.Shared.Rent(n);
-        try
-        {
-            Span<ulong> src = keys;
-            Span<ulong> dst = rented.AsSpan(0, n);
-            var inKeys = true;
-            for (var p = 0; p < Passes; p++)
-            {
-                var hist = counts.AsSpan(p * Radix, Radix);
-                var shift = p * Bits;
-                if (hist[(int)((src[0] >> shift) & (Radix - 1))] == n)
-                {
-                    continue;
-                }
-
-                var sum = 0;
-                for (var d = 0; d < Radix; d++)
-                {
-                    var c = hist[d];
-                    hist[d] = sum;
-                    sum += c;
-                }
-
-                for (var i = 0; i < n; i++)
-                {
-                    var k = src[i];
-                    dst[hist[(int)((k >> shift) & (Radix - 1))]++] = k;
-                }
-
-                var t = src;
-                src = dst;
-                dst = t;
-                inKeys = !inKeys;
-            }
-
-            if (!inKeys)
-            {
-                src.CopyTo(keys);
-            }
-        }
-        finally
-        {
-            ArrayPool<ulong>.Shared.Return(rented);
-        }
-
-        for (var i = 0; i < n; i++)
+    private static void FromKeys(Span<ulong> keys)
+    {
+        for (var i = 0; i < keys.Length; i++)
         {
             var k = keys[i];
             keys[i] = (k & Sign) != 0 ? k & ~Sign : ~k;

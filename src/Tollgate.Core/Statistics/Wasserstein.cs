@@ -13,6 +13,17 @@ public static class Wasserstein
         return TestSorted(Descriptive.SortedCopy(reference), Descriptive.SortedCopy(current));
     }
 
+    /// <summary>As <see cref="Test"/>, but sorts the caller's arrays in place (both at once) instead of sorting copies.</summary>
+    public static StatResult TestInPlace(double[] reference, double[] current)
+    {
+        StatGuard.NonEmpty(reference, "a");
+        StatGuard.NonEmpty(current, "b");
+        StatGuard.Finite(reference, "a");
+        StatGuard.Finite(current, "b");
+        Descriptive.SortBoth(reference, current);
+        return TestSorted(reference, current);
+    }
+
     /// <summary>As <see cref="Test"/> on samples sorted ascending.</summary>
     public static StatResult TestSorted(double[] a, double[] b)
     {

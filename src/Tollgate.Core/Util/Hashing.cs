@@ -20,6 +20,10 @@ public static class Hashing
 
     public static string Digest(string hex) => Prefix + hex;
 
+    /// <summary>True for <c>sha256:</c> followed by 64 lowercase hex digits.</summary>
+    public static bool IsDigest(string? digest) =>
+        digest is { Length: 71 } && digest.StartsWith(Prefix, StringComparison.Ordinal) && digest.AsSpan(Prefix.Length).IndexOfAnyExcept("0123456789abcdef") < 0;
+
     /// <summary>The first 8 hex digits, used in version build metadata.</summary>
     public static string Short(string digest) => digest.StartsWith(Prefix, StringComparison.Ordinal)
         ? digest.Substring(Prefix.Length, 8)

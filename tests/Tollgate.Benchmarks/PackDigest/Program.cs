@@ -8,6 +8,15 @@ using Tollgate.Core.Util;
 
 // Pack + digest of a large model vs sha256sum on the same file (see ../README-packaging.md).
 //   dotnet run -c Release --project tests/Tollgate.Benchmarks/PackDigest -- [sizeMiB=1024] [runs=3]
+// `artifact DIR [sizeMiB]` only writes the artifact (used by ../pack-bench.sh, which times the real CLI).
+if (args.Length > 1 && args[0] == "artifact")
+{
+    Directory.CreateDirectory(args[1]);
+    WriteRandom(Path.Combine(args[1], "model.zip"), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1024);
+    WriteManifest(args[1]);
+    return;
+}
+
 var sizeMiB = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1024;
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var work = Path.Combine(Path.GetTempPath(), $"tollgate-bench-pack-{Guid.NewGuid():N}");

@@ -168,4 +168,54 @@ public sealed class CsvTableReaderTests
         // Assert
         Assert.That(values, Is.EqualTo(expected));
     }
+
+    [Test]
+    public void Reads_plain_rows_and_special_rows_mixed_across_buffer_boundaries_alike()
+    {
+        // Arrange: plain rows take the no-copy fast path; CRLF, quoted, blank and trailing-comma rows the general one.
+        var rng = new Random(9);
+        var sb = new System.Text.StringBuilder("a,b,c\n");
+        var a = new List<double>();
+        var b = new List<double>();
+        var c = new List<string?>();
+        for (var i = 0; i < 120_000; i++)
+        {
+            var x = Math.Round(rng.NextDouble() * 1e4, 9);
+            var y = rng.NextDouble() - 0.5;
+            var xs = x.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            var ys = y.ToString("G17", System.Globalization.CultureInfo.InvariantCulture);
+            a.Add(x);
+            b.Add(double.Parse(ys, System.Globalization.CultureInfo.InvariantCulture));
+            switch (i % 5)
+            {
+                case 0: sb.Append(xs).Append(',').Append(ys).Append(",\"q,").Append(i).Append("\"\r\n"); c.Add("q," + i); break;
+                case 1: sb.Append(xs).Append(',').Append(ys).Append(",\n\n"); c.Add(null); break;
+                default: sb.Append(xs).Append(',').Append(ys).Append(",k").Append(i % 3).Append('\n'); c.Add("k" + (i % 3)); break;
+            }
+        }
+
+        var path = files.Write("mixed.csv", sb.ToString());
+
+        // Act
+        var table = CsvTableReader.Read(path, new DataReadOptions { Overrides = new Dictionary<string, ColumnKind> { ["c"] = ColumnKind.Text } });
+
+        // Assert
+        Assert.That(table.RowCount, Is.EqualTo(120_000));
+        Assert.That(table.Column("a").Values, Is.EqualTo(a.ToArray()));
+        Assert.That(table.Column("b").Values, Is.EqualTo(b.ToArray()));
+        Assert.That(table.Column("c").Labels, Is.EqualTo(c.ToArray()));
+    }
+
+    [Test]
+    public void Rejects_a_ragged_plain_row_with_its_line()
+    {
+        // Arrange: past the inference rows, so the short row arrives through the fast path.
+        var path = files.Write("ragged.csv", "a,b\n1,2\n3,4\n5\n6,7\n");
+
+        // Act
+        var ex = Assert.Throws<TollgateException>(() => CsvTableReader.Read(path, new DataReadOptions { InferenceRows = 1 }));
+
+        // Assert
+        Assert.That(ex!.Message, Does.Contain("line 4"));
+    }
 }

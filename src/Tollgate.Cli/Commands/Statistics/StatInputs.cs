@@ -20,6 +20,29 @@ internal static class StatInputs
         return c.Values!;
     }
 
+    /// <summary>
+    /// Loads --a and --b at once, one file per core (each file's tokenizer is single-threaded). When both fail,
+    /// the error of --a is the one reported, as if they had been read one after the other.
+    /// </summary>
+    public static (double[] A, double[] B) NumberPair(string a, string b, string? column)
+    {
+        var second = Task.Run(() => Numbers(b, column));
+        double[] first;
+        try
+        {
+            first = Numbers(a, column);
+        }
+        catch
+        {
+            // Let the other read finish (or fail) before reporting, so no task outlives the command unobserved.
+            ((IAsyncResult)second).AsyncWaitHandle.WaitOne();
+            _ = second.Exception;
+            throw;
+        }
+
+        return (first, second.GetAwaiter().GetResult());
+    }
+
     /// <summary>As <see cref="Numbers"/>, but a header-only file is an empty vector (as R's <c>p.adjust(numeric(0))</c>).</summary>
     public static double[] NumbersOrNone(string path, string? column)
     {

@@ -43,11 +43,14 @@ internal static class StatRunner
 
         double[] A() => StatInputs.Numbers(StatInputs.Require(r.A, "--a"), r.Column);
         double[] B() => StatInputs.Numbers(StatInputs.Require(r.B, "--b"), r.Column);
+        (double[] A, double[] B) Both() => StatInputs.NumberPair(StatInputs.Require(r.A, "--a"), StatInputs.Require(r.B, "--b"), r.Column);
+
+        // The large-sample tests read both files at once and sort or select in the arrays they own: no copies.
         return r.Test switch
         {
-            "ks" => KolmogorovSmirnov.Test(A(), B(), KsMethodOf(p.Text("method", "auto", "auto", "exact", "asymp", "exact-ties", "kolmogorov"))),
-            "psi" => PopulationStability.Test(A(), B(), p.Integer("bins", 10), p.Number("epsilon", 1e-4)),
-            "wasserstein" => Wasserstein.Test(A(), B()),
+            "ks" => Ks(KsMethodOf(p.Text("method", "auto", "auto", "exact", "asymp", "exact-ties", "kolmogorov")), Both),
+            "psi" => Psi(p.Integer("bins", 10), p.Number("epsilon", 1e-4), Both),
+            "wasserstein" => WassersteinOf(Both),
             "jensen-shannon" => JensenShannon.Binned(A(), B(), p.Integer("bins", 10)),
             "chi2" => ChiSquareHomogeneity.Test(
                 StatInputs.Labels(StatInputs.Require(r.A, "--a"), r.Column),
@@ -62,6 +65,25 @@ internal static class StatRunner
             "mcnemar" => McNemar.FromCorrectness(A(), B(), p.Text("method", "exact", "exact", "chi2-continuity") == "exact"),
             _ => Adjust(StatInputs.NumbersOrNone(StatInputs.Require(r.A, "--a"), r.Column), p.Text("method", "holm", "bonferroni", "holm", "bh")),
         };
+    }
+
+    // Parameters are checked before the (possibly large) files are read, so a typo fails at once.
+    private static StatResult Ks(KsMethod method, Func<(double[] A, double[] B)> load)
+    {
+        var (a, b) = load();
+        return KolmogorovSmirnov.TestInPlace(a, b, method);
+    }
+
+    private static StatResult Psi(int bins, double epsilon, Func<(double[] A, double[] B)> load)
+    {
+        var (a, b) = load();
+        return PopulationStability.TestInPlace(a, b, bins, epsilon);
+    }
+
+    private static StatResult WassersteinOf(Func<(double[] A, double[] B)> load)
+    {
+        var (a, b) = load();
+        return Wasserstein.TestInPlace(a, b);
     }
 
     private static List<double[]> Samples(StatRequest r)

@@ -46,6 +46,11 @@ public sealed partial class RegistryStore : IOciStore, IOciReferrerStore, IDispo
     {
         OciTags.Validate(tag);
         var digest = OciDigest.Of(manifest);
+        if (await TagPointsAtAsync(tag, digest, cancellationToken))
+        {
+            return digest; // a re-push uploads nothing, not even the manifest
+        }
+
         using var response = await http.SendAsync(
             () =>
             {

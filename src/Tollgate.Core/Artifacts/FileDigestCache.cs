@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Tollgate.Core.Util;
+
+namespace Tollgate.Core.Artifacts;
+
+/// <summary>
+/// Digests Tollgate computed itself, keyed by the file's <see cref="FileIdentity"/> (device, inode, size, mtime, ctime),
+/// so an unchanged artifact is not re-hashed on every push. A lookup returns a digest only when the file's identity is
+/// exactly the one it had when Tollgate hashed it; any write, truncate, replacement or restored mtime changes the ctime
+/// and forces a re-hash. Threat model and limits: docs/oci.md#re-push-and-the-digest-cache. One small JSON file per
+/// artifact file under <see cref="DefaultDirectory"/>; a missing, unreadable or unwritable cache only costs a re-hash.
+/// </summary>
+public sealed class FileDigestCache(string directory)
+{
+    /// <summary>Environment variable naming the cache folder (default: $XDG_CACHE_HOME/tollgate or ~/.cache/tollgate).</summary>
+    public const string DirectoryVariable = "TOLLGATE_CACHE_DIR";
+
+    private const int PruneAbove = 512;
+
+    /// <summary>
+    /// A file changed less than this before Tollgate started hashing it is not cached: a later write within the same
+    /// timestamp tick could keep its ctime (the "racy clean" problem git has with mtimes).
+    /// </summary>
+    public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(1);
+
+    public string Directory { get; } = Path.Combine(directory, "file-digests");
+
+    public static string DefaultDirectory =>
+        Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } set ? set
+        : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? Path.Combine(xdg, "tollgate")
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "tollgate");
+
+    public static FileDigestCache Default() => new(DefaultDirectory);
+
+    /// <summary>What the file looked like before hashing started; pass it to <see cref="Record"/> afterwards.</summary>
+    public readonly record struct Observation(string Path, FileIdentity Identity, DateTime AtUtc);
+
+    /// <summary>The digest Tollgate recorded for <paramref name="path"/>, if the file is exactly as it was then.</summary>
+    public string? TryGet(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (FileIdentity.Of(full) is not { } now)
+        {
+            return null;
+        }
+
+        try
+        {
+            var entry = JsonSerializer.Deserialize<Entry>(File.ReadAllBytes(EntryPath(full)), JsonDefaults.Compact);
+            return entry is not null && entry.Path == full && entry.Identity == now && Hashing.IsDigest(entry.Digest) ? entry.Digest : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Call before reading the file to hash it; null where identities are unavailable (non-Linux).</summary>
+    public static Observation? Observe(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var at = DateTime.UtcNow;
+        return FileIdentity.Of(full) is { } identity ? new Observation(full, identity, at) : null;
+    }
+
+    /// <summary>
+    /// Records <paramref name="digest"/>, computed by Tollgate from the bytes read after <paramref name="before"/>, if the
+    /// file did not change while it was read and its last change is older than <see cref="RacyWindow"/>.
+    /// </summary>
+    public void Record(Observation? before, string digest)
+    {
+        if (before is not { } seen || FileIdentity.Of(seen.Path) != seen.Identity
+            || seen.Identity.ChangedNs > (seen.AtUtc - RacyWindow - DateTime.UnixEpoch).Ticks * 100)
+        {
+            return;
+        }
+
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            AtomicFile.Write(EntryPath(seen.Path), stream => JsonSerializer.Serialize(stream, new Entry(seen.Path, seen.Identity, digest), JsonDefaults.Compact));
+            Prune();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written only means the next run hashes again.
+        }
+    }
+
+    private string EntryPath(string full) => Path.Combine(Directory, Hashing.Sha256Hex(full) + ".json");
+
+    /// <summary>Keeps the folder small: entries of files that no longer exist go once it holds more than a few hundred.</summary>
+    private void Prune()
+    {
+        var entries = System.IO.Directory.GetFiles(Directory, "*.json");
+        if (entries.Length <= PruneAbove)
+        {
+            return;
+        }
+
+        foreach (var file in entries)
+        {
+            try
+            {
+                var entry = JsonSerializer.Deserialize<Entry>(File.ReadAllBytes(file), JsonDefaults.Compact);
+                if (entry is null || FileIdentity.Of(entry.Path) != entry.Identity)
+                {
+                    File.Delete(file);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private sealed record Entry(string Path, FileIdentity Identity, string Digest);
+}

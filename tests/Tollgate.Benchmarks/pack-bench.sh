@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of what a user runs on a large model (see README-packaging.md):
+#   tollgate pack (NuGet package + OCI layout) vs `openssl dgst -sha256` and `sha256sum` of the model file;
+#   tollgate push --oci (first push, then re-push of the unchanged artifact) vs `skopeo copy` of the same.
+# Usage: tests/Tollgate.Benchmarks/pack-bench.sh [sizeMiB=1024] [runs=3]
+# Prints a Markdown table of medians and the ratios (goals: pack <= 1.3x openssl, re-push <= 2x skopeo re-copy).
+# Needs: dotnet, openssl, sha256sum, docker-registry, skopeo (apt-get install -y docker-registry skopeo).
+set -euo pipefail
+SIZE=${1:-1024}
+RUNS=${2:-3}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+WORK=$(mktemp -d /tmp/tollgate-pack-bench.XXXXXX)
+REG_PID=""
+cleanup() {
+  if [ -n "$REG_PID" ]; then kill "$REG_PID" 2>/dev/null || true; wait "$REG_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+dotnet build "$ROOT/src/Tollgate.Cli/Tollgate.Cli.csproj" -c Release -nologo -v q >/dev/null
+dotnet build "$ROOT/tests/Tollgate.Benchmarks/PackDigest/Tollgate.Benchmarks.PackDigest.csproj" -c Release -nologo -v q >/dev/null
+CLI="$ROOT/src/Tollgate.Cli/bin/Release/net10.0/Tollgate.Cli" # the apphost, as the installed tool runs
+HELPER="$ROOT/tests/Tollgate.Benchmarks/PackDigest/bin/Release/net10.0/Tollgate.Benchmarks.PackDigest.dll"
+
+PROJ="$WORK/proj"
+MODEL_DIR="$PROJ/artifacts/model"
+mkdir -p "$PROJ"
+printf 'model:\n  name: bench\n  output: artifacts/model\npackage:\n  id: Bench.Model\n  feed: out/feed\n  ociLayout: out/layout\n' > "$PROJ/tollgate.yml"
+dotnet "$HELPER" artifact "$MODEL_DIR" "$SIZE"
+MODEL="$MODEL_DIR/model.zip"
+
+# Wall seconds of one command (its output discarded; a failing command aborts the bench); its CPU seconds
+# (user + sys, children included) go to $WORK/last-cpu, since wall time on a shared machine mostly measures the others.
+t() {
+  /usr/bin/time -o "$WORK/last-time" -f '%e %U %S' "$@" >/dev/null
+  awk '{ printf "%.3f", $2 + $3 > "'"$WORK/last-cpu"'"; printf "%.3f", $1 }' "$WORK/last-time"
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# A fresh docker-registry on 127.0.0.1 with its storage under $WORK; sets PORT and REG_PID.
+start_registry() {
+  [ -n "$REG_PID" ] && { kill "$REG_PID"; wait "$REG_PID" 2>/dev/null || true; }
+  PORT=$(free_port)
+  local dir="$WORK/registry-$PORT"
+  mkdir -p "$dir"
+  printf 'version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: %s\nhttp:\n  addr: 127.0.0.1:%s\n' "$dir/storage" "$PORT" > "$dir/config.yml"
+  docker-registry serve "$dir/config.yml" >/dev/null 2>&1 &
+  REG_PID=$!
+  for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/v2/" >/dev/null && return 0; sleep 0.1; done
+  echo "docker-registry did not start" >&2; exit 1
+}
+
+declare -A TIMES
+declare -A CPU
+add() { TIMES[$1]="${TIMES[$1]:-}${TIMES[$1]:+ }$2"; CPU[$1]="${CPU[$1]:-}${CPU[$1]:+ }$(cat "$WORK/last-cpu")"; }
+median() { tr ' ' '\n' <<<"$1" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+echo "load average before: $(uptime)"
+cd "$PROJ"
+for run in $(seq 1 "$RUNS"); do
+  sync
+  add openssl "$(t openssl dgst -sha256 "$MODEL")"
+  add sha256sum "$(t sha256sum "$MODEL")"
+  # The write floor: the two copies pack must make durable (package + layout blob), as dd with fsync.
+  add write-floor "$(t sh -c "dd if='$MODEL' of='$WORK/copy1' bs=4M conv=fsync status=none && dd if='$MODEL' of='$WORK/copy2' bs=4M conv=fsync status=none")"
+  rm -f "$WORK/copy1" "$WORK/copy2"
+  rm -rf out .tollgate && sync
+  add pack "$(t "$CLI" pack)"
+
+  # skopeo: first copy into an empty registry, then the same copy again (nothing to upload).
+  start_registry
+  add skopeo-copy "$(t skopeo copy --quiet --preserve-digests --dest-tls-verify=false "oci:$PROJ/out/layout:1.0.0" "docker://127.0.0.1:$PORT/bench/model:1.0.0")"
+  add skopeo-recopy "$(t skopeo copy --quiet --preserve-digests --dest-tls-verify=false "oci:$PROJ/out/layout:1.0.0" "docker://127.0.0.1:$PORT/bench/model:1.0.0")"
+  start_registry
+  add push "$(t "$CLI" push --oci "127.0.0.1:$PORT/bench/model" --artifact "$MODEL_DIR")"
+  add repush "$(t "$CLI" push --oci "127.0.0.1:$PORT/bench/model" --artifact "$MODEL_DIR")"
+  add cli-floor "$(t "$CLI" --version)" # the CLI's own start-up: no re-push can beat it
+done
+echo "load average after:  $(uptime)"
+
+echo
+echo "| case | median wall (s) | runs wall (s) | median CPU user+sys (s) |"
+echo "|---|---:|---|---:|"
+for k in openssl sha256sum write-floor pack skopeo-copy push skopeo-recopy repush cli-floor; do
+  echo "| $k | $(median "${TIMES[$k]}") | ${TIMES[$k]} | $(median "${CPU[$k]}") |"
+done
+ratio() { awk -v a="$(median "${TIMES[$1]}")" -v b="$(median "${TIMES[$2]}")" 'BEGIN { printf "%.2f", a / b }'; }
+echo
+echo "pack / openssl:         $(ratio pack openssl) (goal <= 1.3)"
+echo "pack / sha256sum:       $(ratio pack sha256sum)"
+echo "pack / write floor:     $(ratio pack write-floor) (two durable 1x copies, dd conv=fsync)"
+echo "push / skopeo copy:     $(ratio push skopeo-copy)"
+echo "re-push / skopeo copy:  $(ratio repush skopeo-recopy) (goal <= 2)"
+echo "re-push / CLI floor:    $(ratio repush cli-floor) (tollgate --version)"

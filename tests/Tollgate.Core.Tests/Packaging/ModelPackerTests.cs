@@ -1,0 +1,133 @@
+using System.IO.Compression;
+using Tollgate.Core.Artifacts;
+using Tollgate.Core.Errors;
+using Tollgate.Core.Oci;
+using Tollgate.Core.Packaging;
+using Tollgate.Core.Tests.Oci;
+using Tollgate.Core.Tests.Support;
+
+namespace Tollgate.Core.Tests.Packaging;
+
+/// <summary>One pass over the model bytes for the package and the layout; nothing published from bytes that do not match.</summary>
+[NonParallelizable] // counts this process's read and written bytes
+public class ModelPackerTests
+{
+    private const int ModelSize = 24 << 20;
+    private string work = null!;
+
+    [SetUp]
+    public void SetUp() => work = TestArtifacts.TempDir("tg-packer");
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(work, recursive: true);
+
+    [Test]
+    public async Task Pack_reads_and_writes_each_model_byte_once_per_output_and_both_outputs_hold_the_model()
+    {
+        // Arrange
+        var artifact = Artifact();
+        var packer = Packer("feed", "layout");
+        var before = ProcessIo.Now();
+
+        // Act
+        var result = await packer.PackAsync(artifact);
+        var io = ProcessIo.Now() - before;
+
+        // Assert: one read of the model (the earlier code read it four times), one write into each of the two outputs
+        Assert.That(io.ReadBytes, Is.LessThan(ModelSize * 1.25), "model bytes read");
+        Assert.That(io.WrittenBytes, Is.InRange(ModelSize * 2L, ModelSize * 2.25), "model bytes written");
+        var model = await File.ReadAllBytesAsync(Path.Combine(artifact, "model.zip"));
+        using (var zip = ZipFile.OpenRead(result.Package!.Path))
+        using (var entry = new MemoryStream())
+        {
+            zip.GetEntry("tollgate/model.zip")!.Open().CopyTo(entry);
+            Assert.That(entry.ToArray(), Is.EqualTo(model));
+        }
+
+        var modelDigest = result.Manifest.Files.Single(f => f.Path == "model.zip").Digest;
+        Assert.That(await File.ReadAllBytesAsync(new OciLayout(Path.Combine(work, "layout")).BlobPath(modelDigest)), Is.EqualTo(model));
+        Assert.That(result.Oci!.UploadedBlobs, Does.Contain(modelDigest));
+        var fetched = await OciFetcher.FetchAsync(new OciLayout(Path.Combine(work, "layout")), "1.4.0", Path.Combine(work, "out"));
+        Assert.That(fetched.Digest, Is.EqualTo(result.Oci.Digest));
+    }
+
+    [Test]
+    public async Task A_model_changed_after_training_is_refused_and_nothing_is_published()
+    {
+        // Arrange: same size, one byte flipped in the middle, so only the hash taken while copying can tell
+        var artifact = Artifact();
+        FlipByte(Path.Combine(artifact, "model.zip"), ModelSize / 2);
+
+        // Act
+        var error = await Assert.ThrowsAsync<TollgateException>(() => Packer("feed", "layout").PackAsync(artifact));
+
+        // Assert
+        Assert.That(error!.Code, Is.EqualTo(ErrorCodes.DigestMismatch));
+        Assert.That(error.Message, Does.Contain("Digest mismatch for 'model.zip'"));
+        Assert.That(FilesUnder("feed"), Is.Empty);
+        Assert.That(FilesUnder("layout").Where(f => f.Contains("blobs", StringComparison.Ordinal)), Is.Empty);
+        Assert.That(File.Exists(Path.Combine(work, "layout", "index.json")) && File.ReadAllText(Path.Combine(work, "layout", "index.json")).Contains("1.4.0", StringComparison.Ordinal), Is.False);
+    }
+
+    [Test]
+    public async Task Packing_twice_gives_identical_bytes_whatever_the_file_times()
+    {
+        // Arrange
+        var artifact = Artifact();
+        var first = await Packer("feed1", null).PackAsync(artifact);
+        foreach (var file in Directory.GetFiles(artifact))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddDays(-3));
+        }
+
+        // Act
+        var second = await Packer("feed2", null).PackAsync(artifact);
+
+        // Assert
+        Assert.That(await File.ReadAllBytesAsync(second.Package!.Path), Is.EqualTo(await File.ReadAllBytesAsync(first.Package!.Path)));
+        using var zip = ZipFile.OpenRead(first.Package.Path);
+        Assert.That(zip.Entries.Select(e => e.LastWriteTime.UtcDateTime).Distinct(), Is.EqualTo(new[] { new DateTime(2026, 5, 1, 12, 0, 0, DateTimeKind.Utc) }));
+    }
+
+    [Test]
+    public async Task A_corrupted_blob_in_the_layout_is_refused_when_packing_again()
+    {
+        // Arrange
+        var artifact = Artifact();
+        var first = await Packer(null, "layout").PackAsync(artifact);
+        var blob = new OciLayout(Path.Combine(work, "layout")).BlobPath(first.Manifest.Files.Single(f => f.Path == "model.zip").Digest);
+        FlipByte(blob, 100);
+
+        // Act
+        var error = await Assert.ThrowsAsync<TollgateException>(() => Packer(null, "layout").PackAsync(artifact));
+
+        // Assert
+        Assert.That(error!.Code, Is.EqualTo(ErrorCodes.DigestMismatch));
+        Assert.That(error.Message, Does.Contain(blob).And.Contain("corrupted"));
+        Assert.That(error.Hint, Does.Contain("Delete"));
+    }
+
+    private string Artifact() => TestArtifacts.Create(Path.Combine(work, "a"), files: [("model.zip", ModelSize, 1), ("vocab.txt", 2000, 2)]);
+
+    private ModelPacker Packer(string? feed, string? layout) => new(
+        feed is null ? null : new NuGetModelPackager(PackagedModels.Config(work)),
+        feed is null ? null : Path.Combine(work, feed),
+        layout is null ? null : new OciLayout(Path.Combine(work, layout)));
+
+    private IEnumerable<string> FilesUnder(string folder) =>
+        Directory.Exists(Path.Combine(work, folder)) ? Directory.GetFiles(Path.Combine(work, folder), "*", SearchOption.AllDirectories) : [];
+
+    private static void FlipByte(string path, long offset)
+    {
+        var time = File.GetLastWriteTimeUtc(path);
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite))
+        {
+            file.Position = offset;
+            var b = file.ReadByte();
+            file.Position = offset;
+            file.WriteByte((byte)(b ^ 0xff));
+        }
+
+        File.SetLastWriteTimeUtc(path, time);
+    }
+}

@@ -33,7 +33,8 @@ internal static class DriftCommand
             }
             else
             {
-                JsonOutput.Write(report, exit);
+                // Streamed: a report of 50,000 columns is hundreds of MB of JSON, never built as one string.
+                JsonOutput.WriteStreamed(report, exit);
             }
 
             return exit;

@@ -36,8 +36,8 @@ public sealed class WideDriftCommandTests
         // Act: 4 MiB per file holds ~1,900 of these 40-row columns, so about 27 batches.
         var (exit, stdout, stderr) = Run(reference, current, "4");
 
-        // Assert
-        Assert.That(exit, Is.EqualTo(1), stderr);
+        // Assert: 50 of 50,000 columns drifted, far below the dataset share (0.3), so no dataset drift
+        Assert.That(exit, Is.Zero, stderr);
         using var doc = JsonDocument.Parse(stdout);
         var columns = doc.RootElement.GetProperty("columns");
         Assert.That(columns.GetArrayLength(), Is.EqualTo(50_000));

@@ -15,7 +15,7 @@ public partial class BadInputCorpusTests
         yield return Cli("unknown parity task", "parity --baseline {p}/data.csv --candidate {p}/data.csv --label label --prediction label --task ranking", ErrorCodes.Usage);
         yield return Cli("drift format not offered", Drift + " --format xml", ErrorCodes.Usage);
         yield return Cli("drift reference option missing", "drift --current {p}/data.csv", ErrorCodes.Usage);
-        yield return Cli("drift empty column list", Drift + " --columns ,", ErrorCodes.StatParameterInvalid);
+        yield return Cli("drift empty column list", Drift + " --columns ,", ErrorCodes.StatParameterInvalid) with { Setup = p => File.Copy(p.Combine("data.csv"), p.Combine("cur.csv")) };
         yield return Cli("stat without a test name", "stat --a {p}/data.csv", ErrorCodes.Usage);
         yield return Cli("unknown option on stat", "stat ks --a {p}/data.csv --b {p}/data.csv --speed 11", ErrorCodes.Usage);
         yield return Cli("stat parameter without a value", "stat ks --a {p}/data.csv --b {p}/data.csv --param alpha", ErrorCodes.StatParameterInvalid);

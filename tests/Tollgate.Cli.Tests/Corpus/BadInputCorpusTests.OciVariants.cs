@@ -35,7 +35,7 @@ public partial class BadInputCorpusTests
         yield return Oci("index.json without manifests", p => p.Write(LayoutIndex, "{\"schemaVersion\":2}"), ErrorCodes.OciLayoutInvalid);
         yield return Oci("index.json empty file", p => p.Write(LayoutIndex, ""), ErrorCodes.OciLayoutInvalid);
         yield return Oci("index points to a missing manifest blob", p => ManifestBlobs(p).ForEach(File.Delete), ErrorCodes.OciNotFound);
-        yield return Oci("index descriptor digest malformed", p => EachIndexEntry(p, e => e["digest"] = "sha256:xyz"), ErrorCodes.OciLayoutInvalid);
+        yield return Oci("index descriptor digest malformed", p => EachIndexEntry(p, e => e["digest"] = "sha256:xyz"), ErrorCodes.OciManifestInvalid);
         yield return Oci("manifest blob content changed", p => ManifestBlobs(p).ForEach(b => File.WriteAllText(b, File.ReadAllText(b).Replace("\"schemaVersion\":2", "\"schemaVersion\": 2", StringComparison.Ordinal))), ErrorCodes.DigestMismatch);
         yield return Oci("manifest of the wrong size in the index", p => EachIndexEntry(p, e => e["size"] = e["size"]!.GetValue<long>() + 1), ErrorCodes.DigestMismatch);
         yield return Oci("manifest with the wrong media type in the index", p => EachIndexEntry(p, e => e["mediaType"] = "text/plain"), ErrorCodes.OciManifestInvalid);

@@ -25,7 +25,7 @@ public partial class BadInputCorpusTests
         yield return Fault("manifest larger than 4 MiB", "manifest-huge", ErrorCodes.InputTooLarge);
         yield return Fault("blob with a changed byte", "blob-changed", ErrorCodes.DigestMismatch);
         yield return Fault("blob cut short", "blob-truncated", ErrorCodes.DigestMismatch);
-        yield return Fault("blob longer than its descriptor", "blob-longer", ErrorCodes.InputTooLarge);
+        yield return Fault("blob longer than its descriptor", "blob-longer", ErrorCodes.DigestMismatch);
         yield return Fault("blob always rate-limited (429)", "blob-429", ErrorCodes.OciRegistryFailed);
         var oci = new Dictionary<string, string> { ["TOLLGATE_OCI_USERNAME"] = "robot", ["TOLLGATE_OCI_PASSWORD"] = Password };
         var basic = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("robot:" + Password));

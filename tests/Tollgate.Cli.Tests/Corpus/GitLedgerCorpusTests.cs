@@ -90,7 +90,7 @@ public sealed class GitLedgerCorpusTests
         {
             var blob = GitRemote.Run(remote.Bare, "rev-parse", healthy + ":ledger.jsonl").Trim();
             GitRemote.Run(remote.Bare, "update-ref", Ref, blob);
-        }, "status", 2, ErrorCodes.LedgerCorrupt);
+        }, "status", 2, ErrorCodes.GitLedgerUnavailable);
         yield return Case("remote unreachable", () => GitRemote.Run(agent, "remote", "set-url", "origin", Path.Combine(Path.GetTempPath(), "no-such-remote-" + Guid.NewGuid().ToString("N"))), "status", 2, ErrorCodes.GitLedgerUnavailable);
     }
 

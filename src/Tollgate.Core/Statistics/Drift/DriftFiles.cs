@@ -20,6 +20,8 @@ public static class DriftFiles
         var curTask = Task.Run(() => DataFiles.Shape(current));
         var refShape = refTask.GetAwaiter().GetResult();
         var curShape = curTask.GetAwaiter().GetResult();
+        NotEmpty(refShape);
+        NotEmpty(curShape);
         var columns = Columns(refShape, curShape, read.Columns);
         var perBatch = Math.Min(
             budget.ColumnsPerBatch(refShape.Rows, read.InferenceRows, refShape.CellBytes),
@@ -34,6 +36,15 @@ public static class DriftFiles
         }
 
         return DriftEngine.Summarize(reference, current, raw, options);
+    }
+
+    // A file without data rows is refused as empty before its header is compared (a binary file has no rows either).
+    private static void NotEmpty(DataShape shape)
+    {
+        if (shape.Rows == 0)
+        {
+            throw new Errors.TollgateException(Errors.ErrorCodes.DataFileEmpty, $"{shape.Path} has a header but no data rows.", "Add data rows below the header.");
+        }
     }
 
     private static List<string> Columns(DataShape reference, DataShape current, IReadOnlyCollection<string>? wanted)

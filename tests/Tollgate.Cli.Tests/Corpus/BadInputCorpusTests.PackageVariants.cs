@@ -25,6 +25,6 @@ public partial class BadInputCorpusTests
             }
 
             p.WriteBytes("badfeed/" + Path.GetFileName(p.Nupkg), bytes);
-        }, ErrorCodes.ArchiveCorrupt);
+        }, ErrorCodes.NuGetPackageInvalid);
     }
 }

@@ -24,8 +24,8 @@ internal static class DriftCommand
             var (options, declared) = DriftConfigLoader.Load(parse.GetValue(config));
             DriftCliParsing.Schema(parse.GetValue(schema) ?? [], declared);
             var wanted = DriftCliParsing.Columns(parse.GetValue(columns));
-            var (refTable, curTable) = DriftInputs.Load(parse.GetValue(reference)!, parse.GetValue(current)!, new DataReadOptions { Columns = wanted, Overrides = declared });
-            var report = DriftEngine.Run(refTable, curTable, options);
+            var budget = DataMemoryBudget.FromEnvironment(Environment.GetEnvironmentVariable(DataMemoryBudget.EnvironmentVariable));
+            var report = DriftFiles.Run(parse.GetValue(reference)!, parse.GetValue(current)!, new DataReadOptions { Columns = wanted, Overrides = declared }, options, budget);
             var exit = report.DatasetDrift ? 1 : 0;
             if (parse.GetValue(format) == "md" && !parse.GetValue(json))
             {
@@ -33,7 +33,8 @@ internal static class DriftCommand
             }
             else
             {
-                JsonOutput.Write(report, exit);
+                // Streamed: a report of 50,000 columns is hundreds of MB of JSON, never built as one string.
+                JsonOutput.WriteStreamed(report, exit);
             }
 
             return exit;

@@ -35,8 +35,8 @@ internal static class ParityCommand
             var forced = options.Task is "binary" or "multiclass"
                 ? new Dictionary<string, ColumnKind> { [options.Prediction] = ColumnKind.Categorical, [options.Label] = ColumnKind.Categorical }
                 : new Dictionary<string, ColumnKind>();
-            var b = DataFiles.Read(parse.GetValue(baseline)!, new DataReadOptions { Overrides = forced });
-            var c = DataFiles.Read(parse.GetValue(candidate)!, new DataReadOptions { Overrides = forced });
+            var b = ReadUsed(parse.GetValue(baseline)!, options, forced);
+            var c = ReadUsed(parse.GetValue(candidate)!, options, forced);
             var report = ParityEngine.Run(b, c, options);
             var exit = report.Passed ? 0 : 1;
             if (parse.GetValue(format) == "md" && !parse.GetValue(json))
@@ -51,5 +51,13 @@ internal static class ParityCommand
             return exit;
         });
         return command;
+    }
+
+    /// <summary>Loads only the prediction and label columns, so a wide predictions file costs two columns of memory.</summary>
+    private static DataTable ReadUsed(string path, ParityOptions options, Dictionary<string, ColumnKind> forced)
+    {
+        var header = DataFiles.Shape(path).Header;
+        var used = new[] { options.Prediction, options.Label }.Where(header.Contains).Distinct().ToList();
+        return DataFiles.Read(path, new DataReadOptions { Columns = used.Count == 0 ? null : used, Overrides = forced });
     }
 }

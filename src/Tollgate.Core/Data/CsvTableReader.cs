@@ -11,18 +11,7 @@ public static class CsvTableReader
     {
         options ??= new DataReadOptions();
         using var tokenizer = new CsvTokenizer(DataFiles.OpenRead(path), path);
-        if (!tokenizer.ReadRow())
-        {
-            throw new TollgateException(ErrorCodes.DataFileEmpty, $"{path} is empty: no header row.", "Write a header line with the column names, then one line per row.");
-        }
-
-        var header = new string[tokenizer.FieldCount];
-        for (var i = 0; i < header.Length; i++)
-        {
-            header[i] = Encoding.UTF8.GetString(tokenizer.Field(i)).Trim();
-        }
-
-        DataFiles.CheckHeader(path, header);
+        var header = ReadHeader(path, tokenizer);
         var selected = DataFiles.Select(path, header, options.Columns);
         var sample = new List<string?[]>();
         var sampleLines = new List<long>();
@@ -44,7 +33,7 @@ public static class CsvTableReader
             throw new TollgateException(ErrorCodes.DataFileEmpty, $"{path} has a header but no data rows.", "Add data rows below the header.");
         }
 
-        var estimate = sample.Count < options.InferenceRows ? sample.Count : CsvRowCounter.CountDataRows(path);
+        var estimate = sample.Count < options.InferenceRows ? sample.Count : options.RowCountHint ?? CsvRowCounter.CountDataRows(path);
         var builders = new ColumnBuilder[selected.Length];
         for (var k = 0; k < selected.Length; k++)
         {
@@ -71,6 +60,35 @@ public static class CsvTableReader
         }
 
         return new DataTable(path, builders.Select(b => b.Build()).ToArray(), rows);
+    }
+
+    /// <summary>The header and an upper bound of the data rows, holding one row at a time.</summary>
+    internal static DataShape Shape(string path)
+    {
+        string[] header;
+        using (var tokenizer = new CsvTokenizer(DataFiles.OpenRead(path), path))
+        {
+            header = ReadHeader(path, tokenizer);
+        }
+
+        return new DataShape(path, header, CsvRowCounter.CountDataRows(path));
+    }
+
+    private static string[] ReadHeader(string path, CsvTokenizer tokenizer)
+    {
+        if (!tokenizer.ReadRow())
+        {
+            throw new TollgateException(ErrorCodes.DataFileEmpty, $"{path} is empty: no header row.", "Write a header line with the column names, then one line per row.");
+        }
+
+        var header = new string[tokenizer.FieldCount];
+        for (var i = 0; i < header.Length; i++)
+        {
+            header[i] = Encoding.UTF8.GetString(tokenizer.Field(i)).Trim();
+        }
+
+        DataFiles.CheckHeader(path, header);
+        return header;
     }
 
     private static void CheckWidth(string path, CsvTokenizer tokenizer, int width)

@@ -10,6 +10,9 @@ namespace Tollgate.Core.Data;
 internal sealed class CsvTokenizer : IDisposable
 {
     private static readonly SearchValues<byte> Special = SearchValues.Create(","u8 + "\n\r\""u8);
+    /// <summary>Longest row (header included) in bytes, after unquoting.</summary>
+    internal const int MaxRowBytes = 64 << 20;
+
     private readonly Stream stream;
     private readonly string source;
     private readonly byte[] buffer = new byte[1 << 20];
@@ -234,11 +237,22 @@ internal sealed class CsvTokenizer : IDisposable
     {
         if (rowLen + bytes.Length > row.Length)
         {
-            Array.Resize(ref row, Math.Max(row.Length * 2, rowLen + bytes.Length));
+            GrowRow(rowLen + bytes.Length);
         }
 
         bytes.CopyTo(row.AsSpan(rowLen));
         rowLen += bytes.Length;
+    }
+
+    /// <summary>Rows are bounded (README, Limits): one line of a file without newlines must not take all memory.</summary>
+    private void GrowRow(int needed)
+    {
+        if (needed > MaxRowBytes)
+        {
+            throw new TollgateException(ErrorCodes.InputTooLarge, $"{source} line {RowLine}: a row is longer than {MaxRowBytes >> 20} MiB.", "Check that the file is CSV with one row per line; split very wide files into narrower ones.");
+        }
+
+        Array.Resize(ref row, (int)Math.Min(MaxRowBytes, Math.Max(row.Length * 2L, needed)));
     }
 
     private bool Available()

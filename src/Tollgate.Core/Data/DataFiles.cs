@@ -15,6 +15,16 @@ public static class DataFiles
             var ext => throw new TollgateException(ErrorCodes.DataFormatUnsupported, $"{path}: unsupported data format '{ext}'.", "Use .csv, .parquet or .jsonl files."),
         };
 
+    /// <summary>The header and row count of a CSV, Parquet or JSON-lines file, holding no cells (one streaming pass at most).</summary>
+    public static DataShape Shape(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".parquet" => ParquetTableReader.Shape(path),
+            ".jsonl" or ".ndjson" => JsonLinesTableReader.Shape(path),
+            ".csv" or ".txt" or "" => CsvTableReader.Shape(path),
+            var ext => throw new TollgateException(ErrorCodes.DataFormatUnsupported, $"{path}: unsupported data format '{ext}'.", "Use .csv, .parquet or .jsonl files."),
+        };
+
     internal static FileStream OpenRead(string path)
     {
         if (!File.Exists(path))
@@ -25,14 +35,17 @@ public static class DataFiles
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
     }
 
-    /// <summary>Wide inputs are bounded: more columns than this is refused before rows are read (README, Guarantees).</summary>
-    public const int MaxColumns = 10_000;
+    /// <summary>
+    /// Columns a data file may have (README, Limits). Wide files are read in column batches within a
+    /// <see cref="DataMemoryBudget"/>; past this the header and per-column results alone would not be bounded.
+    /// </summary>
+    public const int MaxColumns = 1_000_000;
 
     internal static void CheckHeader(string path, string[] header)
     {
         if (header.Length > MaxColumns)
         {
-            throw new TollgateException(ErrorCodes.InputTooLarge, $"{path} has {header.Length:N0} columns; Tollgate reads at most {MaxColumns:N0}.", "Select the columns to compare before running drift or statistics.");
+            throw new TollgateException(ErrorCodes.InputTooLarge, $"{path} has {header.Length:N0} columns; Tollgate reads at most {MaxColumns:N0}.", "Split the file into narrower files before running drift or statistics.");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -57,13 +70,20 @@ public static class DataFiles
             return Enumerable.Range(0, header.Length).ToArray();
         }
 
-        return wanted.Select(name =>
+        // A dictionary, not IndexOf: a batch of thousands of columns out of a 50,000-column header stays linear.
+        var index = new Dictionary<string, int>(header.Length, StringComparer.Ordinal);
+        for (var i = 0; i < header.Length; i++)
         {
-            var i = Array.IndexOf(header, name);
-            return i >= 0 ? i : throw new TollgateException(
-                ErrorCodes.DataColumnNotFound,
-                $"{path}: no column '{name}' (columns: {string.Join(", ", header)}).",
-                "Check the column name (names are case-sensitive).");
-        }).ToArray();
+            index.TryAdd(header[i], i);
+        }
+
+        return wanted.Select(name => index.TryGetValue(name, out var i) ? i : throw new TollgateException(
+            ErrorCodes.DataColumnNotFound,
+            $"{path}: no column '{name}' (columns: {ColumnList(header)}).",
+            "Check the column name (names are case-sensitive).")).ToArray();
     }
+
+    /// <summary>Names the columns for a message, the first 20 only (a 50,000-column header is not a message).</summary>
+    internal static string ColumnList(IReadOnlyList<string> header) =>
+        header.Count <= 20 ? string.Join(", ", header) : $"{string.Join(", ", header.Take(20))}, … {header.Count - 20:N0} more";
 }

@@ -11,4 +11,7 @@ public sealed class DataReadOptions
 
     /// <summary>Rows inspected to infer each column's type.</summary>
     public int InferenceRows { get; init; } = 1000;
+
+    /// <summary>Rows already counted (by <see cref="DataFiles.Shape"/>), so a batched read does not count them again.</summary>
+    internal long? RowCountHint { get; init; }
 }

@@ -12,36 +12,7 @@ public static class JsonLinesTableReader
         options ??= new DataReadOptions();
         var columns = new Dictionary<string, List<string?>>(StringComparer.Ordinal);
         var order = new List<string>();
-        var rows = 0;
-        using (var reader = new StreamReader(DataFiles.OpenRead(path)))
-        {
-            string? line;
-            var lineNo = 0;
-            while ((line = reader.ReadLine()) is not null)
-            {
-                lineNo++;
-                if (string.IsNullOrWhiteSpace(line))
-                {
-                    continue;
-                }
-
-                ReadObject(path, line, lineNo, rows, columns, order);
-                rows++;
-                foreach (var list in columns.Values)
-                {
-                    if (list.Count < rows)
-                    {
-                        list.Add(null);
-                    }
-                }
-            }
-        }
-
-        if (rows == 0)
-        {
-            throw new TollgateException(ErrorCodes.DataFileEmpty, $"{path} has no JSON objects.", "Write one JSON object per line.");
-        }
-
+        var rows = Scan(path, options.Columns is null ? null : new HashSet<string>(options.Columns, StringComparer.Ordinal), columns, order);
         var header = order.ToArray();
         var selected = DataFiles.Select(path, header, options.Columns);
         var result = new DataColumn[selected.Length];
@@ -62,7 +33,55 @@ public static class JsonLinesTableReader
         return new DataTable(path, result, rows);
     }
 
-    private static void ReadObject(string path, string line, int lineNo, int rowIndex, Dictionary<string, List<string?>> columns, List<string> order)
+    /// <summary>Every key seen (the header) and the row count, holding no cells.</summary>
+    internal static DataShape Shape(string path)
+    {
+        var order = new List<string>();
+        var rows = Scan(path, [], [], order);
+        return new DataShape(path, order, rows) { CellBytes = 80 };
+    }
+
+    /// <summary>
+    /// One pass: records every key in <paramref name="order"/>, and keeps the cells of the <paramref name="wanted"/>
+    /// keys only (null = all), so a batch of a wide file holds only its own columns.
+    /// </summary>
+    private static int Scan(string path, HashSet<string>? wanted, Dictionary<string, List<string?>> columns, List<string> order)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var rows = 0;
+        using (var reader = new StreamReader(DataFiles.OpenRead(path)))
+        {
+            string? line;
+            var lineNo = 0;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                lineNo++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                ReadObject(path, line, lineNo, rows, wanted, seen, columns, order);
+                rows++;
+                foreach (var list in columns.Values)
+                {
+                    if (list.Count < rows)
+                    {
+                        list.Add(null);
+                    }
+                }
+            }
+        }
+
+        if (rows == 0)
+        {
+            throw new TollgateException(ErrorCodes.DataFileEmpty, $"{path} has no JSON objects.", "Write one JSON object per line.");
+        }
+
+        return rows;
+    }
+
+    private static void ReadObject(string path, string line, int lineNo, int rowIndex, HashSet<string>? wanted, HashSet<string> seen, Dictionary<string, List<string?>> columns, List<string> order)
     {
         JsonDocument doc;
         try
@@ -83,11 +102,20 @@ public static class JsonLinesTableReader
 
             foreach (var p in doc.RootElement.EnumerateObject())
             {
+                if (seen.Add(p.Name))
+                {
+                    order.Add(p.Name);
+                }
+
+                if (wanted is not null && !wanted.Contains(p.Name))
+                {
+                    continue;
+                }
+
                 if (!columns.TryGetValue(p.Name, out var list))
                 {
                     list = new List<string?>(Enumerable.Repeat<string?>(null, rowIndex));
                     columns[p.Name] = list;
-                    order.Add(p.Name);
                 }
 
                 list.Add(p.Value.ValueKind switch

@@ -11,23 +11,42 @@ public static class ParquetTableReader
     public static DataTable Read(string path, DataReadOptions? options = null) =>
         ReadAsync(path, options).GetAwaiter().GetResult();
 
-    private static async Task<DataTable> ReadAsync(string path, DataReadOptions? options)
+    /// <summary>The schema's field names and the row groups' row count, from the footer only.</summary>
+    internal static DataShape Shape(string path) => ShapeAsync(path).GetAwaiter().GetResult();
+
+    private static async Task<DataShape> ShapeAsync(string path)
     {
-        options ??= new DataReadOptions();
         await using var stream = DataFiles.OpenRead(path);
-        ParquetReader reader;
-#pragma warning disable CA2000 // disposed by the await using below
+        await using var reader = await OpenAsync(path, stream);
+        var header = reader.Schema.GetDataFields().Select(f => f.Name).ToArray();
+        DataFiles.CheckHeader(path, header);
+        long rows = 0;
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            rows += group.RowCount;
+        }
+
+        return new DataShape(path, header, rows) { CellBytes = 80 };
+    }
+
+    private static async Task<ParquetReader> OpenAsync(string path, Stream stream)
+    {
         try
         {
-            reader = await ParquetReader.CreateAsync(stream);
+            return await ParquetReader.CreateAsync(stream);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or NotSupportedException)
         {
             throw new TollgateException(ErrorCodes.DataValueInvalid, $"{path} is not a readable Parquet file: {ex.Message}", "Check that the file is Parquet (or rename it to .csv).", ex);
         }
+    }
 
-#pragma warning restore CA2000
-        await using (reader)
+    private static async Task<DataTable> ReadAsync(string path, DataReadOptions? options)
+    {
+        options ??= new DataReadOptions();
+        await using var stream = DataFiles.OpenRead(path);
+        await using (var reader = await OpenAsync(path, stream))
         {
             var fields = reader.Schema.GetDataFields();
             var header = fields.Select(f => f.Name).ToArray();

@@ -110,8 +110,9 @@ public sealed partial class OciLayout(string root) : IOciStore, IOciReferrerStor
 
     public Task<OciManifestBytes> GetManifestAsync(string reference, CancellationToken cancellationToken)
     {
-        var digest = OciDigest.IsValid(reference) ? reference : OciLayoutIndex.Read(Root).Find(reference)
+        var entry = OciDigest.IsValid(reference) ? (reference, null, null) : OciLayoutIndex.Read(Root).FindEntry(reference)
             ?? throw new TollgateException(ErrorCodes.OciNotFound, $"Tag '{reference}' is not in {Path.Combine(Root, "index.json")}.", "List the tags with 'skopeo list-tags' or fetch by digest.");
+        var digest = entry.Digest ?? throw new TollgateException(ErrorCodes.OciLayoutInvalid, $"Tag '{reference}' in {Path.Combine(Root, "index.json")} has no digest.", "Restore the layout or write it again.");
         var path = BlobPath(digest);
         var info = new FileInfo(path);
         if (!info.Exists)
@@ -131,6 +132,7 @@ public sealed partial class OciLayout(string root) : IOciStore, IOciReferrerStor
             throw new TollgateException(ErrorCodes.DigestMismatch, $"Digest mismatch for '{path}': expected {digest}, content is {actual}.", "The layout was tampered with; write it again from a trusted artifact.");
         }
 
+        OciLayoutDescriptorCheck.Matches(path, entry.Size, entry.MediaType, bytes);
         return Task.FromResult(new OciManifestBytes(bytes, digest));
     }
 

@@ -16,6 +16,7 @@ internal sealed class OciLayoutIndex(List<string> entries)
             throw new TollgateException(ErrorCodes.OciLayoutInvalid, $"'{root}' is not an OCI image layout (oci-layout or index.json missing).", "Create it with 'tollgate pack --oci-layout DIR' or 'skopeo copy … oci:DIR:TAG'.");
         }
 
+        CheckVersion(root);
         try
         {
             using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
@@ -29,18 +30,45 @@ internal sealed class OciLayoutIndex(List<string> entries)
     }
 
     /// <summary>The manifest digest a tag points at, or null.</summary>
-    public string? Find(string tag)
+    public string? Find(string tag) => FindEntry(tag)?.Digest;
+
+    /// <summary>The descriptor a tag points at (digest, and the size and media type it declares), or null.</summary>
+    public (string? Digest, long? Size, string? MediaType)? FindEntry(string tag)
     {
         foreach (var raw in entries)
         {
             using var doc = JsonDocument.Parse(raw);
-            if (RefName(doc.RootElement) == tag)
+            var e = doc.RootElement;
+            if (RefName(e) == tag)
             {
-                return doc.RootElement.GetProperty("digest").GetString();
+                return (e.GetProperty("digest").GetString(),
+                    e.TryGetProperty("size", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetInt64() : null,
+                    e.TryGetProperty("mediaType", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Only version 1.x of the image layout exists; anything else is not a layout this reader understands.</summary>
+    private static void CheckVersion(string root)
+    {
+        var marker = Path.Combine(root, "oci-layout");
+        string? version;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(marker));
+            version = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("imageLayoutVersion", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            version = null;
+        }
+
+        if (version is null || !version.StartsWith("1.", StringComparison.Ordinal))
+        {
+            throw new TollgateException(ErrorCodes.OciLayoutInvalid, $"{marker} declares image layout version '{version ?? "(none)"}'; Tollgate reads version 1.x.", "Restore the oci-layout file ({\"imageLayoutVersion\":\"1.0.0\"}) or write the layout again.");
+        }
     }
 
     /// <summary>Points <paramref name="tag"/> at a manifest, replacing any earlier entry for that tag.</summary>

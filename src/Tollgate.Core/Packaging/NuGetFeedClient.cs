@@ -162,9 +162,28 @@ public sealed class NuGetFeedClient(string source, string? apiKey = null, IProgr
         catch (Exception ex) when (ex is HttpRequestException or NuGet.Protocol.Core.Types.FatalProtocolException or InvalidOperationException or IOException)
         {
             var message = RedactingNuGetLogger.Redact(ex.InnerException is { } inner ? $"{ex.Message} ({inner.Message})" : ex.Message, apiKey);
+            if (IsCorruptPackage(ex))
+            {
+                // The source answered; the package it holds is broken. Saying "check the URL and API key" would mislead.
+                throw new TollgateException(ErrorCodes.NuGetPackageInvalid, $"A package in {Source} is corrupt: {message}", "Pack and push the model again from a trusted artifact, then remove the broken .nupkg.");
+            }
+
             throw new TollgateException(ErrorCodes.NuGetSourceFailed, $"NuGet source {Source} failed: {message}",
                 "Check the source URL or folder and the API key variable (--api-key-variable, package.apiKeyVariable or NUGET_API_KEY).");
         }
+    }
+
+    private static bool IsCorruptPackage(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is NuGet.Packaging.Core.PackagingException or InvalidDataException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Task Guard(Func<Task> action) => Guard(async () =>

@@ -1,3 +1,5 @@
+using System.Text;
+using Tollgate.Core.Data;
 using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Training;
@@ -5,33 +7,24 @@ namespace Tollgate.Core.Training;
 /// <summary>Reads a CSV file's header row (RFC 4180 quoting) to map column names to indexes.</summary>
 internal static class CsvHeader
 {
+    /// <summary>The header's names as written; through the shared tokenizer, so a header is bounded like any row (README, Limits).</summary>
     public static IReadOnlyList<string> Read(string csvPath, string displayPath)
     {
-        using var reader = new StreamReader(csvPath);
-        var line = reader.ReadLine();
-        if (string.IsNullOrWhiteSpace(line))
+        using var tokenizer = new CsvTokenizer(File.OpenRead(csvPath), displayPath);
+        var names = new List<string>();
+        if (tokenizer.ReadRow())
+        {
+            for (var i = 0; i < tokenizer.FieldCount; i++)
+            {
+                names.Add(Encoding.UTF8.GetString(tokenizer.Field(i)));
+            }
+        }
+
+        if (names.All(string.IsNullOrWhiteSpace))
         {
             throw new TollgateException(ErrorCodes.DataInvalid, $"'{displayPath}' is empty (no header row).", "The first line must name the columns.");
         }
 
-        var names = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { current.Append('"'); i++; }
-                else if (c == '"') { quoted = false; }
-                else { current.Append(c); }
-            }
-            else if (c == '"') { quoted = true; }
-            else if (c == ',') { names.Add(current.ToString()); current.Clear(); }
-            else { current.Append(c); }
-        }
-
-        names.Add(current.ToString().TrimEnd('\r'));
         return names;
     }
 }

@@ -11,8 +11,11 @@ namespace Tollgate.Core.Training;
 /// </summary>
 internal static class TrainingDataValidator
 {
-    /// <summary>Wide inputs are bounded: more columns than this is refused before anything is held in memory.</summary>
-    public const int MaxColumns = DataFiles.MaxColumns;
+    /// <summary>
+    /// Training is limited by design (README, Limits): ML.NET builds a dense feature vector per row, so unlike drift
+    /// it cannot be batched by column. Wider data is refused before anything is held in memory.
+    /// </summary>
+    public const int MaxColumns = 10_000;
 
     private static readonly HashSet<string> BinaryLabels = new(StringComparer.OrdinalIgnoreCase) { "0", "1", "true", "false" };
 

@@ -23,7 +23,9 @@ public partial class BadInputCorpusTests
         yield return Stat("drift config in the old snake_case spelling", p => { File.Copy(p.Combine("data.csv"), p.Combine("cur.csv")); p.Edit("tollgate.yml", s => s + "drift:\n  min_rows: 10\n"); }, Drift + " {cfg}", ErrorCodes.ConfigInvalid);
         yield return Stat("drift config unknown choice", p => { File.Copy(p.Combine("data.csv"), p.Combine("cur.csv")); p.Edit("tollgate.yml", s => s + "drift:\n  numericEffect: vibes\n"); }, Drift + " {cfg}", ErrorCodes.GateInvalid);
         yield return Stat("drift config unknown setting", p => { File.Copy(p.Combine("data.csv"), p.Combine("cur.csv")); p.Edit("tollgate.yml", s => s + "drift:\n  colour: blue\n"); }, Drift + " {cfg}", ErrorCodes.ConfigInvalid);
-        yield return Stat("drift input with 12,000 columns", p => p.Write("cur.csv", string.Join(',', Enumerable.Range(0, 12_000).Select(i => $"c{i}")) + "\n" + string.Join(',', Enumerable.Repeat("1", 12_000)) + "\n"), Drift, ErrorCodes.InputTooLarge);
+        yield return Stat("drift input with 12,000 columns is read, and refused for its header", p => p.Write("cur.csv", string.Join(',', Enumerable.Range(0, 12_000).Select(i => $"c{i}")) + "\n" + string.Join(',', Enumerable.Repeat("1", 12_000)) + "\n"), Drift, ErrorCodes.DataHeaderMismatch);
+        yield return Stat("drift input past the 1,000,000-column limit", p => p.Write("cur.csv", string.Join(',', Enumerable.Range(0, 1_000_001).Select(i => $"c{i}")) + "\n"), Drift, ErrorCodes.InputTooLarge);
+        yield return Stat("drift input with one line over 64 MiB", p => p.Write("cur.csv", new string('x', 65 << 20)), Drift, ErrorCodes.InputTooLarge);
         yield return Stat("stat sample missing", null, "stat ks --a {p}/nope.csv --b {p}/data.csv", ErrorCodes.DataFileNotFound);
         yield return Stat("stat alpha out of range", null, "stat ks --a {p}/data.csv --b {p}/data.csv --param alpha=2", ErrorCodes.StatParameterInvalid);
         yield return Stat("stat unknown parameter", null, "stat ks --a {p}/data.csv --b {p}/data.csv --param speed=11", ErrorCodes.StatParameterInvalid);

@@ -35,6 +35,15 @@ internal static class DriftCliParsing
     public static string Choice(string value, string name, params string[] choices) =>
         choices.Contains(value) ? value : throw new TollgateException(ErrorCodes.StatParameterInvalid, $"{name} '{value}' is not one of {string.Join(", ", choices)}.", $"Use {name}: {choices[0]}.");
 
-    public static string[]? Columns(string? csv) =>
-        string.IsNullOrWhiteSpace(csv) ? null : csv.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>The --columns list (null: all columns). A list that names no column (",") is refused, not read as "compare nothing".</summary>
+    public static string[]? Columns(string? csv)
+    {
+        if (csv is null)
+        {
+            return null;
+        }
+
+        var names = csv.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return names.Length > 0 ? names : throw new TollgateException(ErrorCodes.StatParameterInvalid, $"--columns '{csv}' names no column.", "Pass comma-separated column names, e.g. --columns age,income, or leave --columns out to compare every column.");
+    }
 }

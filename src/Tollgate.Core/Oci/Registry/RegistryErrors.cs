@@ -30,7 +30,7 @@ internal static class RegistryErrors
         new(ErrorCodes.DigestMismatch, $"Digest mismatch for {what}: expected {expected}, got {actual}.", "The registry returned different bytes; the content was tampered with or corrupted.");
 
     public static TollgateException TooLarge(string what) =>
-        new(ErrorCodes.OciManifestInvalid, $"Manifest {what} is larger than 4 MiB.", "This is not a Tollgate manifest.");
+        new(ErrorCodes.InputTooLarge, $"Manifest {what} is larger than the 4 MiB limit for manifests.", "This is not a Tollgate manifest: check the reference (limits: README.md, Guarantees).");
 
     public static TollgateException Protocol(string what) =>
         new(ErrorCodes.OciRegistryFailed, $"Registry protocol error: {what}.", "The registry does not follow the OCI distribution spec.");

@@ -13,6 +13,12 @@ public static class DriftEngine
     public static DriftReport Run(DataTable reference, DataTable current, DriftOptions options)
     {
         CheckHeaders(reference, current);
+        return Summarize(reference.Source, current.Source, Compute(reference, current, options), options);
+    }
+
+    /// <summary>The per-column results of one batch of columns, before the cross-column adjustment.</summary>
+    internal static ColumnDrift[] Compute(DataTable reference, DataTable current, DriftOptions options)
+    {
         var columns = reference.Columns;
         var raw = new ColumnDrift[columns.Count];
         Parallel.For(0, columns.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
@@ -20,7 +26,12 @@ public static class DriftEngine
             var r = columns[i];
             raw[i] = ColumnDriftCalculator.Compute(r, current.Column(r.Name), options);
         });
+        return raw;
+    }
 
+    /// <summary>Adjusts p-values across all columns (of every batch) and decides dataset drift.</summary>
+    internal static DriftReport Summarize(string reference, string current, IReadOnlyList<ColumnDrift> raw, DriftOptions options)
+    {
         var tested = raw.Where(c => c.PValue.HasValue).ToArray();
         var adjusted = options.Adjust == "none"
             ? tested.Select(c => c.PValue!.Value).ToArray()
@@ -39,8 +50,8 @@ public static class DriftEngine
         var share = testedCount == 0 ? 0 : (double)drifted / testedCount;
         return new DriftReport
         {
-            Reference = reference.Source,
-            Current = current.Source,
+            Reference = reference,
+            Current = current,
             TestedColumns = testedCount,
             DriftedColumns = drifted,
             DriftShare = share,
@@ -83,17 +94,20 @@ public static class DriftEngine
         return c with { EffectLower = i.Lower, EffectUpper = i.Upper, IntervalMethod = i.Method, Verdict = EffectInterval.Verdict(i.Lower, i.Upper, threshold) };
     }
 
-    private static void CheckHeaders(DataTable reference, DataTable current)
+    private static void CheckHeaders(DataTable reference, DataTable current) =>
+        CheckHeaders(reference.Source, reference.Columns.Select(c => c.Name), current.Source, current.Columns.Select(c => c.Name));
+
+    internal static void CheckHeaders(string reference, IEnumerable<string> referenceColumns, string current, IEnumerable<string> currentColumns)
     {
-        var refNames = reference.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        var curNames = current.Columns.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var refNames = referenceColumns.ToHashSet(StringComparer.Ordinal);
+        var curNames = currentColumns.ToHashSet(StringComparer.Ordinal);
         var onlyRef = refNames.Except(curNames).ToArray();
         var onlyCur = curNames.Except(refNames).ToArray();
         if (onlyRef.Length > 0 || onlyCur.Length > 0)
         {
             throw new TollgateException(
                 ErrorCodes.DataHeaderMismatch,
-                $"Header mismatch between reference {reference.Source} and current {current.Source}: only in reference [{string.Join(", ", onlyRef)}], only in current [{string.Join(", ", onlyCur)}].",
+                $"Header mismatch between reference {reference} and current {current}: only in reference [{DataFiles.ColumnList(onlyRef)}], only in current [{DataFiles.ColumnList(onlyCur)}].",
                 "Both files need the same columns; use --columns to compare a subset.");
         }
     }

@@ -9,6 +9,7 @@ public static class ParityEngine
     /// <summary>Runs the classification or regression comparison.</summary>
     public static ParityReport Run(DataTable baseline, DataTable candidate, ParityOptions options)
     {
+        CheckOptions(options);
         if (baseline.RowCount != candidate.RowCount)
         {
             throw new TollgateException(ErrorCodes.DataHeaderMismatch, $"Baseline {baseline.Source} has {baseline.RowCount} rows but candidate {candidate.Source} has {candidate.RowCount}.", "Both prediction files must cover the same rows in the same order.");
@@ -24,6 +25,20 @@ public static class ParityEngine
             "binary" or "multiclass" => ClassificationParity.Run(baseline.Source, candidate.Source, task, Keys(b), Keys(c), labels is null ? null : Keys(labels), options),
             _ => throw StatGuard.BadParameter($"Unknown task '{task}'.", "Use --task binary, multiclass or regression."),
         };
+    }
+
+    /// <summary>Out-of-range settings are refused, never silently used (a negative margin inverts the test).</summary>
+    private static void CheckOptions(ParityOptions options)
+    {
+        if (!(options.Alpha is > 0 and < 1))
+        {
+            throw StatGuard.BadParameter($"alpha {options.Alpha.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside (0, 1).", "Use a significance level such as --alpha 0.05.");
+        }
+
+        if (options.Margin is { } margin && !(double.IsFinite(margin) && margin >= 0))
+        {
+            throw StatGuard.BadParameter($"margin {margin.ToString(System.Globalization.CultureInfo.InvariantCulture)} is negative or not finite.", "Use a margin of 0 or more, e.g. --margin 0.01.");
+        }
     }
 
     private static string Detect(DataColumn column)

@@ -8,8 +8,10 @@ namespace Tollgate.Core.Trust;
 
 /// <summary>
 /// After a promotion succeeded: writes its in-toto attestation (signed when a key is configured) into the attestation
-/// store under the deployment's id, and attaches it as a referrer of the OCI artifact in the registry the deployment names.
-/// It is not an audit-trail entry: approvals and retirements stay the only audit records.
+/// store under the deployment's id, records it with the deployment (the ledger keeps digest and bundle, GitHub a status
+/// with the digest), and attaches it as a referrer of the OCI artifact in the layout and registry the deployment names,
+/// so it travels wherever the deployment is read. It is not an audit-trail entry: approvals and retirements stay the
+/// only audit records.
 /// </summary>
 public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
 {
@@ -33,10 +35,23 @@ public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBacke
     public async Task RecoverAsync(string artifactDir, ModelManifest manifest, DeploymentRecord current, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(current);
-        if (File.Exists(AttestationStore.For(config).PathOf(current.Environment, current.Id))
-            || Reports.RecordedReport.Find(config.Resolve(config.Reports), current.Environment, current.GateReportDigest) is not { } written)
+        if (File.Exists(AttestationStore.For(config).PathOf(current.Environment, current.Id)) && (backend is not IAttestationLog || await IsRecordedAsync(current, ct)))
         {
             return;
+        }
+
+        if (File.Exists(AttestationStore.For(config).PathOf(current.Environment, current.Id)))
+        {
+            // Written here, but the run died before the deployment recorded it: record the stored one, never a second.
+            var stored = File.ReadAllBytes(AttestationStore.For(config).PathOf(current.Environment, current.Id));
+            await RecordWithDeploymentAsync(current, stored, ct);
+            return;
+        }
+
+        if (await IsRecordedAsync(current, ct)
+            || Reports.RecordedReport.Find(config.Resolve(config.Reports), current.Environment, current.GateReportDigest) is not { } written)
+        {
+            return; // attested on another agent (it travels with the ledger/registry), or no report to attest from
         }
 
         using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(written.Json));
@@ -49,7 +64,7 @@ public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBacke
         try
         {
             approvals = await new ApprovalService(config, backend).RequireAsync(current.Environment, current.Model, ct);
-            signature = new TrustPolicy(config, backend).Check(target, current.Model, artifactDir);
+            signature = await new TrustPolicy(config, backend).CheckAsync(target, current.Model, artifactDir, ct);
         }
         catch (Errors.TollgateException ex)
         {
@@ -77,19 +92,42 @@ public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBacke
             Approvals = approvals,
             ModelSignature = signature,
             PreviousLiveDigest = previous,
-            LedgerHead = backend is LocalEnvironmentBackend { Ledger: Ledger.LedgerFile file } ? LedgerHashes.Head(file) : null,
+            LedgerHead = LedgerHashes.HeadOf(backend),
             Backend = backend.Kind,
         };
 
         using var key = TrustKeys.SigningKeyOrNull(config);
         var bundle = SignedEnvelope.Create(PromotionStatement.Write(predicate), key).ToJson();
         var (path, _) = AttestationStore.For(config).Write(d.Environment, d.Id, bundle);
-
-        // Registries only: the local layout is a reproducible build output (its index and blobs must not change with the time of a promotion).
-        await AttestationReferrers.AttachToDeploymentAsync(config, d, bundle, AttestationReferrers.AttestationArtifactType, progress, ct, registriesOnly: true);
+        bundle = File.ReadAllBytes(path); // a resumed deployment keeps its first attestation
+        await RecordWithDeploymentAsync(d, bundle, ct);
+        await AttestationReferrers.AttachToDeploymentAsync(config, d, bundle, AttestationReferrers.AttestationArtifactType, progress, ct);
         progress?.Report($"  attestation {(key is null ? "(unsigned: no signing key configured)" : $"signed by {key.Public.Hint[..12]}…")}: {path}");
         return path;
     }
+
+    /// <summary>Records the attestation with its deployment; a backend that cannot is reported, not fatal (the promotion happened; a re-run records it).</summary>
+    private async Task RecordWithDeploymentAsync(DeploymentRecord d, byte[] bundle, CancellationToken ct)
+    {
+        if (backend is not IAttestationLog log)
+        {
+            return;
+        }
+
+        var digest = Util.Hashing.Digest(Util.Hashing.Sha256Hex(bundle));
+        try
+        {
+            await log.RecordAttestationAsync(d, digest, bundle, ct);
+            progress?.Report($"  attestation {digest[..19]}… recorded with deployment {d.Id} ({backend.Kind})");
+        }
+        catch (Errors.TollgateException ex)
+        {
+            progress?.Report($"  ! could not record the attestation with deployment {d.Id}: {ex.Code} {ex.Message} (re-run the promotion to record it)");
+        }
+    }
+
+    private async Task<bool> IsRecordedAsync(DeploymentRecord d, CancellationToken ct) =>
+        backend is IAttestationLog log && (await log.ListAttestationsAsync(ct)).Any(r => r.DeploymentId == d.Id);
 
     /// <summary>The lineage's training/test data and every data file a gate read (inputs given as sha256 digests).</summary>
     private static SortedDictionary<string, string> DataDigests(ModelManifest manifest, IEnumerable<(string Name, string Value)> gateInputs)

@@ -33,7 +33,7 @@ internal static class RetrainComparison
         if (candidate.LegacyDigest || Artifacts.ContentDigest.FormatOf(reference) == Artifacts.ContentDigest.LegacyFormat)
         {
             var legacy = candidate.LegacyDigest ? $"the candidate {candidate.Name} {candidate.Version}" : $"the '{previous}' model {reference.Name} {reference.Version}";
-            throw new CheckFailedException(ErrorCodes.LegacyMetricsRefused,
+            throw new TollgateException(ErrorCodes.LegacyMetricsRefused,
                 $"'{target.Name}' compares recorded metrics, but {legacy} is a legacy artifact (digest format 1): its digest does not cover its metrics, so they are refused; '{target.Name}' is unchanged.",
                 "Retrain it with 'tollgate train' so its digest covers its metrics, or compare with retrain.parity, which re-measures.");
         }

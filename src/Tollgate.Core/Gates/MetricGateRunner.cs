@@ -16,7 +16,7 @@ internal sealed class MetricGateRunner(GateSection section) : IGate
         if (context.Candidate.LegacyDigest)
         {
             // A format-1 digest never covered the metrics: deciding on them would trust numbers anyone could have edited.
-            throw new Errors.CheckFailedException(Errors.ErrorCodes.LegacyMetricsRefused,
+            throw new Errors.TollgateException(Errors.ErrorCodes.LegacyMetricsRefused,
                 $"Gate '{gate}' in environments[{context.Environment.Name}] reads the recorded metric '{gate.Metric}' of {context.Candidate.Name} {context.Candidate.Version}, a legacy artifact (digest format 1, written by an earlier Tollgate): its digest does not cover its metrics, so they are refused; '{context.Environment.Name}' is unchanged.",
                 "Retrain it with 'tollgate train' (the new digest covers the metrics), or gate it with a check that re-measures on data (baseline, parity, drift).");
         }

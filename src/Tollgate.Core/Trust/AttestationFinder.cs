@@ -58,30 +58,30 @@ public sealed class AttestationFinder
     }
 
     /// <summary>
-    /// Refuses when an attestation of <paramref name="environment"/> that verifies was made at a ledger head the ledger no
-    /// longer contains: the ledger was truncated (e.g. a promotion removed) or rewritten since.
+    /// <c>verify</c> checks every copy, not just the first that verifies: each attestation of <paramref name="digest"/> in
+    /// <paramref name="environment"/> (ledger, store, layout, registry) must verify, match the digest its deployment
+    /// recorded (a replaced copy: TOLLGATE1880), and have been made at a ledger head the ledger still contains (a
+    /// truncated or rewritten ledger: TOLLGATE1313), whatever the ledger now says is live.
     /// </summary>
-    public async Task CheckNoneLostAsync(string environment, string digest, CancellationToken ct)
+    public async Task AuditCopiesAsync(string environment, string digest, CancellationToken ct)
     {
-        if (ledgerHashes is null)
-        {
-            return;
-        }
-
+        var pins = await sources.PinsAsync(ct);
         foreach (var candidate in await sources.ForModelAsync(environment, digest, ct))
         {
-            AttestationReader.Verified found;
+            PromotionPredicate claimed;
             try
             {
-                found = AttestationReader.Read(candidate.Bytes, candidate.Source, trusted);
+                claimed = AttestationReader.Read(candidate.Bytes, candidate.Source, []).Predicate; // what it claims, before trusting it
             }
             catch (TollgateException)
             {
-                continue; // unreadable or untrusted: proves nothing about the ledger
+                continue; // not an attestation at all: claims nothing about this environment
             }
 
-            if (found.Predicate.Environment == environment)
+            if (claimed.Environment == environment && claimed.Model.Digest == digest)
             {
+                var found = AttestationReader.Read(candidate.Bytes, candidate.Source, trusted);
+                CheckPinned(found, candidate, pins);
                 CheckHead(found);
             }
         }

@@ -23,11 +23,14 @@ public sealed class ChainVerifier(TollgateConfig config, IEnvironmentBackend bac
         var signed = TrustKeys.Trusted(config, keys).Count > 0;
         var finder = new TrustPolicy(config, backend, progress).Finder(requireKeys: target.RequireSignature, extraKeys: keys);
 
-        // First the ledger itself: an attestation of this environment (found in the registry, the store or the ledger) made
-        // at a head the ledger lost means it was truncated or rewritten, whatever it now says is live.
-        foreach (var digest in deployments.Select(d => d.Model.Digest).Distinct(StringComparer.Ordinal))
+        // First every copy of this environment's attestations (registry, layout, store, ledger): a replaced one, or one made at
+        // a head the ledger lost (truncated or rewritten), fails whatever the ledger now says is live.
+        foreach (var name in config.Environments.Take(config.Environments.IndexOf(target) + 1).Select(e => e.Name))
         {
-            await finder.CheckNoneLostAsync(environment, digest, ct);
+            foreach (var digest in deployments.Select(d => d.Model.Digest).Distinct(StringComparer.Ordinal))
+            {
+                await finder.AuditCopiesAsync(name, digest, ct);
+            }
         }
 
         var current = EnvironmentState.CurrentOf(deployments, environment)

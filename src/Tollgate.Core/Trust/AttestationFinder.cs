@@ -75,7 +75,9 @@ public sealed class AttestationFinder
             }
             catch (TollgateException)
             {
-                continue; // not an attestation at all: claims nothing about this environment
+                // Damaged where only attestations are kept: report it, signature first (the most specific reason).
+                AttestationReader.Read(candidate.Bytes, candidate.Source, trusted);
+                throw;
             }
 
             if (claimed.Environment == environment && claimed.Model.Digest == digest)

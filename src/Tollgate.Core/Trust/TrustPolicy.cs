@@ -22,7 +22,9 @@ public sealed class TrustPolicy(TollgateConfig config, IEnvironmentBackend backe
         if (target.RequireAttestation && index > 0)
         {
             var previous = config.Environments[index - 1].Name;
-            var found = await Finder(requireKeys: target.RequireSignature).RequireAsync(previous, model.Digest, null, ct);
+            var finder = Finder(requireKeys: target.RequireSignature);
+            await finder.AuditCopiesAsync(previous, model.Digest, ct); // a replaced or damaged copy anywhere refuses, even if another is intact
+            var found = await finder.RequireAsync(previous, model.Digest, null, ct);
             progress?.Report($"  ✓ attestation: {model.Name} {model.Version} passed '{previous}' ({found.Path}{(found.KeyHint is null ? ", unsigned" : $", signed by {found.KeyHint[..12]}…")})");
         }
 

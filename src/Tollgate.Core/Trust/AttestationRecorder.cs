@@ -35,23 +35,28 @@ public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBacke
     public async Task RecoverAsync(string artifactDir, ModelManifest manifest, DeploymentRecord current, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(current);
-        if (File.Exists(AttestationStore.For(config).PathOf(current.Environment, current.Id)) && (backend is not IAttestationLog || await IsRecordedAsync(current, ct)))
+        // The first attestation of the deployment stands wherever the dead run left it (store, ledger): converge the others on it.
+        var stored = AttestationStore.For(config).PathOf(current.Environment, current.Id);
+        var recorded = backend is IAttestationLog log ? (await log.ListAttestationsAsync(ct)).LastOrDefault(r => r.DeploymentId == current.Id) : null;
+        var existing = File.Exists(stored) ? File.ReadAllBytes(stored) : recorded?.Bundle;
+        if (existing is not null || recorded is not null)
         {
-            return;
+            if (existing is not null && recorded is null)
+            {
+                await RecordWithDeploymentAsync(current, existing, ct);
+            }
+
+            if (existing is not null)
+            {
+                await AttestationReferrers.AttachToDeploymentAsync(config, current, existing, AttestationReferrers.AttestationArtifactType, progress, ct);
+            }
+
+            return; // (GitHub keeps only the digest: its bundle was attached to the registry by the run that recorded it)
         }
 
-        if (File.Exists(AttestationStore.For(config).PathOf(current.Environment, current.Id)))
+        if (Reports.RecordedReport.Find(config.Resolve(config.Reports), current.Environment, current.GateReportDigest) is not { } written)
         {
-            // Written here, but the run died before the deployment recorded it: record the stored one, never a second.
-            var stored = File.ReadAllBytes(AttestationStore.For(config).PathOf(current.Environment, current.Id));
-            await RecordWithDeploymentAsync(current, stored, ct);
-            return;
-        }
-
-        if (await IsRecordedAsync(current, ct)
-            || Reports.RecordedReport.Find(config.Resolve(config.Reports), current.Environment, current.GateReportDigest) is not { } written)
-        {
-            return; // attested on another agent (it travels with the ledger/registry), or no report to attest from
+            return; // no report to attest from
         }
 
         using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(written.Json));
@@ -125,9 +130,6 @@ public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBacke
             progress?.Report($"  ! could not record the attestation with deployment {d.Id}: {ex.Code} {ex.Message} (re-run the promotion to record it)");
         }
     }
-
-    private async Task<bool> IsRecordedAsync(DeploymentRecord d, CancellationToken ct) =>
-        backend is IAttestationLog log && (await log.ListAttestationsAsync(ct)).Any(r => r.DeploymentId == d.Id);
 
     /// <summary>The lineage's training/test data and every data file a gate read (inputs given as sha256 digests).</summary>
     private static SortedDictionary<string, string> DataDigests(ModelManifest manifest, IEnumerable<(string Name, string Value)> gateInputs)

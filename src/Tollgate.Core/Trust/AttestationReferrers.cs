@@ -65,6 +65,11 @@ public static class AttestationReferrers
 
             try
             {
+                if (await IsAttachedAsync(resolved, digest, payload, artifactType, ct))
+                {
+                    continue; // a re-run after a crash: the same bytes are there already (the referrer's own time would differ)
+                }
+
                 await AttachAsync(resolved, digest, payload, artifactType, ct);
                 progress?.Report($"  attestation attached to {digest[..19]}… in {resolved} (referrers tag {OciReferrers.FallbackTag(digest)[..18]}…)");
             }
@@ -72,6 +77,19 @@ public static class AttestationReferrers
             {
                 progress?.Report($"  ! could not attach the attestation in {resolved}: {ex.Code} {ex.Message} (it is stored locally)");
             }
+        }
+    }
+
+    private static async Task<bool> IsAttachedAsync(string location, string subjectDigest, byte[] payload, string artifactType, CancellationToken ct)
+    {
+        var store = OciLocation.Open(location);
+        try
+        {
+            return (await OciReferrers.ListAsync(store, subjectDigest, artifactType, ct)).Any(p => p.AsSpan().SequenceEqual(payload));
+        }
+        finally
+        {
+            (store as IDisposable)?.Dispose();
         }
     }
 

@@ -78,6 +78,10 @@ public sealed class LedgerState
         {
             Audit.Add(audit with { At = e.At });
         }
+        else if (e.Type == LedgerEvent.Attested && e.Attestation is { } attestation && Index().TryGetValue(e.DeploymentId, out var attested))
+        {
+            Deployments[attested] = Deployments[attested] with { AttestationDigest = attestation.Digest }; // the digest only: bundles stay out of the checkpoint
+        }
     }
 
     /// <summary>Deployments newest first, as backends report them.</summary>

@@ -37,7 +37,7 @@ public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBacke
         ArgumentNullException.ThrowIfNull(current);
         // The first attestation of the deployment stands wherever the dead run left it (store, ledger): converge the others on it.
         var stored = AttestationStore.For(config).PathOf(current.Environment, current.Id);
-        var recorded = backend is IAttestationLog log ? (await log.ListAttestationsAsync(ct)).LastOrDefault(r => r.DeploymentId == current.Id) : null;
+        var recorded = await RecordedAsync(current, File.Exists(stored), ct);
         var existing = File.Exists(stored) ? File.ReadAllBytes(stored) : recorded?.Bundle;
         if (existing is not null || recorded is not null)
         {
@@ -129,6 +129,25 @@ public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBacke
         {
             progress?.Report($"  ! could not record the attestation with deployment {d.Id}: {ex.Code} {ex.Message} (re-run the promotion to record it)");
         }
+    }
+
+    /// <summary>
+    /// What the backend recorded for the deployment. Ledger backends project the digest, so a warm re-run that already
+    /// has the bundle on disk reads no history; the bundle itself (a fresh agent) or GitHub's statuses are read only when needed.
+    /// </summary>
+    private async Task<RecordedAttestation?> RecordedAsync(DeploymentRecord current, bool haveBundle, CancellationToken ct)
+    {
+        if (backend is not IAttestationLog log)
+        {
+            return null;
+        }
+
+        if (backend is LocalEnvironmentBackend && (current.AttestationDigest is null || haveBundle))
+        {
+            return current.AttestationDigest is { } digest ? new RecordedAttestation(current.Id, digest, null, backend.Kind) : null;
+        }
+
+        return (await log.ListAttestationsAsync(ct)).LastOrDefault(r => r.DeploymentId == current.Id);
     }
 
     /// <summary>The lineage's training/test data and every data file a gate read (inputs given as sha256 digests).</summary>

@@ -36,9 +36,12 @@ internal static class FetchCommand
                 OciOutput.Write(
                     parse.GetValue(json),
                     result,
-                    $"Fetched {result.Name} {result.Version} into {result.Output}",
-                    $"  from:    {result.Reference}",
-                    $"  content: {result.ContentDigest}");
+                    [
+                        $"Fetched {result.Name} {result.Version} into {result.Output}",
+                        $"  from:    {result.Reference}",
+                        $"  content: {result.ContentDigest}",
+                        .. result.Legacy ? new[] { OciFetchResult.LegacyNote } : [],
+                    ]);
                 return 0;
             }
             finally

@@ -73,6 +73,11 @@ internal static class NuGetCommands
             $"  from:    {result.Source}",
             $"  model:   {result.ModelDigest}",
             $"  package: {result.PackageDigest}");
+        if (!json && Core.Artifacts.ManifestStore.Read(result.Output, verifyFiles: false).LegacyDigest)
+        {
+            Console.Out.WriteLine(Core.Oci.OciFetchResult.LegacyNote); // the fetch verified every file; only the metrics are untrusted
+        }
+
         return 0;
     }
 

@@ -26,7 +26,7 @@ internal static class VerifyCommand
             if (parse.GetValue(environment) is { } env)
             {
                 var context = CliContext.Load(parse, config);
-                var result = await new ChainVerifier(context.Config, context.Backend).VerifyAsync(env, extra, ct);
+                var result = await new ChainVerifier(context.Config, context.Backend, CliContext.Progress).VerifyAsync(env, extra, ct);
                 Write(parse.GetValue(json), new { ok = true, environment = env, model = result.Model, signed = result.Signed, chain = result.Chain },
                     [$"{env}: {result.Model.Name} {result.Model.Version} ({result.Model.Digest}) has a valid attestation chain{(result.Signed ? "" : " (unsigned: no trusted keys configured)")}:",
                      .. result.Chain.Select(l => $"  ✓ {l.Environment}: deployment {l.DeploymentId}, {(l.KeyHint is null ? "unsigned" : $"signed by {l.KeyHint[..12]}…")}{(l.ModelSignatureKey is null ? "" : ", model signature verified")}")]);

@@ -70,8 +70,29 @@ public static class ContentDigest
     /// <summary>The files-only digest Tollgate used before the decision line existed; only to recognise old artifacts.</summary>
     public static string FilesOnly(IEnumerable<ArtifactFile> files) => Hashing.Digest(Hashing.Sha256Hex(Listing(files).ToString()));
 
-    /// <summary>Returns <paramref name="manifest"/> with its digest set from its content.</summary>
-    public static ModelManifest Seal(ModelManifest manifest) => manifest with { Digest = Of(manifest) };
+    /// <summary>The digest format this version writes (files plus decisions).</summary>
+    public const int CurrentFormat = 2;
+
+    /// <summary>The files-only format of earlier versions, still read (as legacy: metrics untrusted).</summary>
+    public const int LegacyFormat = 1;
+
+    /// <summary>Returns <paramref name="manifest"/> with its digest set from its content, declaring the current format.</summary>
+    public static ModelManifest Seal(ModelManifest manifest) => manifest with { DigestFormat = CurrentFormat, Digest = Of(manifest) };
+
+    /// <summary>
+    /// Which format <paramref name="manifest"/>'s digest is in: the declared one if it matches, else (undeclared only)
+    /// the one that matches; null when neither does. The old algorithm is never tried for a manifest declaring format 2.
+    /// </summary>
+    public static int? FormatOf(ModelManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        if (manifest.DigestFormat != LegacyFormat && Of(manifest) == manifest.Digest)
+        {
+            return CurrentFormat;
+        }
+
+        return manifest.DigestFormat is null or LegacyFormat && FilesOnly(manifest.Files) == manifest.Digest ? LegacyFormat : null;
+    }
 
     private static StringBuilder Listing(IEnumerable<ArtifactFile> files)
     {

@@ -32,7 +32,7 @@ public static class ManifestStore
             Verify(artifactDir, manifest, cache);
         }
 
-        return manifest;
+        return manifest with { LegacyDigest = ContentDigest.FormatOf(manifest) == ContentDigest.LegacyFormat };
     }
 
     public static ModelManifest Parse(string json, string source)
@@ -88,23 +88,24 @@ public static class ManifestStore
             throw new TollgateException(ErrorCodes.DigestMismatch, $"'{actual.Keys.First()}' in '{artifactDir}' is not listed in the manifest.", "Remove the extra file; artifacts are immutable once trained.");
         }
 
-        var digest = ContentDigest.Of(manifest);
-        if (digest == manifest.Digest)
+        if (manifest.DigestFormat is { } declared && declared is not (ContentDigest.LegacyFormat or ContentDigest.CurrentFormat))
+        {
+            throw new TollgateException(ErrorCodes.DigestFormatUnknown,
+                $"{Path.Combine(artifactDir, ModelManifest.FileName)} declares digestFormat {declared}; this Tollgate knows {ContentDigest.LegacyFormat} (files only) and {ContentDigest.CurrentFormat} (files, schema, metrics and card).",
+                "Use the Tollgate version that wrote the artifact, or retrain it with this one.");
+        }
+
+        // Format 1 (earlier versions) is accepted with its files verified; its metrics are marked untrusted (LegacyDigest).
+        if (ContentDigest.FormatOf(manifest) is not null)
         {
             return;
         }
 
-        if (ContentDigest.FilesOnly(manifest.Files) == manifest.Digest)
-        {
-            throw new TollgateException(
-                ErrorCodes.ArtifactFromOlderVersion,
-                $"'{artifactDir}' was written by an older Tollgate whose digest did not cover the manifest's schema, metrics and card, so they cannot be trusted.",
-                "Retrain it with 'tollgate train' (or re-fetch a package built by this version).");
-        }
-
+        var digest = ContentDigest.Of(manifest);
         throw new TollgateException(
             ErrorCodes.DigestMismatch,
-            $"Content digest mismatch in '{artifactDir}': the manifest says {manifest.Digest}, but its files, schema, metrics and card give {digest}.",
+            $"Content digest mismatch in '{artifactDir}': the manifest says {manifest.Digest}, but its files, schema, metrics and card give {digest}"
+            + (manifest.DigestFormat == ContentDigest.CurrentFormat && ContentDigest.FilesOnly(manifest.Files) == manifest.Digest ? " (it declares digest format 2 but carries a files-only digest)." : "."),
             "The manifest (e.g. a metric) or a file was edited after training; restore the artifact from its package or retrain.");
     }
 

@@ -23,6 +23,16 @@ public sealed record ModelManifest
     public required IReadOnlyDictionary<string, double> Metrics { get; init; }
     public required DateTimeOffset Created { get; init; }
     public required ModelCard Card { get; init; }
+
+    /// <summary>
+    /// How <see cref="Digest"/> was computed: 2 = files plus schema, metrics and card (written since this field exists),
+    /// 1 = files only (earlier versions). Absent in manifests written before the field: the digest itself tells which.
+    /// </summary>
+    public int? DigestFormat { get; init; }
+
+    /// <summary>Set when read: the digest is format 1, so the files are verified but the metrics are not (see <see cref="ContentDigest"/>).</summary>
+    [JsonIgnore]
+    public bool LegacyDigest { get; init; }
 }
 
 /// <summary>One file of the artifact, with its own digest and size.</summary>

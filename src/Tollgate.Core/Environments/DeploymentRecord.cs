@@ -20,6 +20,9 @@ public sealed record DeploymentRecord
     public string? Description { get; init; }
     public IReadOnlyList<StatusEntry> Statuses { get; init; } = [];
 
+    /// <summary>The sha256 of the attestation recorded with this deployment (ledger backends; GitHub lists them via <see cref="IAttestationLog"/>).</summary>
+    public string? AttestationDigest { get; init; }
+
     public DeploymentState State => Statuses.Count == 0 ? DeploymentState.Queued : Statuses[^1].State;
 
     /// <summary>When the deployment last reached success (the "since" of an environment's state).</summary>

@@ -52,7 +52,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         {
             await CheckRetrainParityAsync(deployments, target, parity, artifactDir, ct);
         }
-        var signature = new Trust.TrustPolicy(config, backend, progress).Check(target, model, artifactDir); // requireSignature / requireAttestation
+        var signature = await new Trust.TrustPolicy(config, backend, progress).CheckAsync(target, model, artifactDir, ct); // requireSignature / requireAttestation
         var actor = options.Actor ?? Actor.FromEnvironment();
         var retired = await CheckNotRetiredAsync(model, environment, options.Force, ct);
         var strategy = options.Strategy is null ? target.Strategy : new StrategySection

@@ -30,6 +30,14 @@ internal static class RetrainComparison
                 $"The manifest of {baseline.Model.Name} {baseline.Model.Version} ({baseline.Model.Digest}), live in '{previous}', is not in the feed '{config.Package.Feed}', so its metrics are unknown.",
                 "Run the promotion where the feed holds the package of the previous environment's model (tollgate pack writes it).");
 
+        if (candidate.LegacyDigest || Artifacts.ContentDigest.FormatOf(reference) == Artifacts.ContentDigest.LegacyFormat)
+        {
+            var legacy = candidate.LegacyDigest ? $"the candidate {candidate.Name} {candidate.Version}" : $"the '{previous}' model {reference.Name} {reference.Version}";
+            throw new TollgateException(ErrorCodes.LegacyMetricsRefused,
+                $"'{target.Name}' compares recorded metrics, but {legacy} is a legacy artifact (digest format 1): its digest does not cover its metrics, so they are refused; '{target.Name}' is unchanged.",
+                "Retrain it with 'tollgate train' so its digest covers its metrics, or compare with retrain.parity, which re-measures.");
+        }
+
         var names = target.Retrain.Metrics.Count > 0 ? target.Retrain.Metrics : [.. candidate.Metrics.Keys.Intersect(reference.Metrics.Keys)];
         var worse = new List<string>();
         foreach (var name in names)

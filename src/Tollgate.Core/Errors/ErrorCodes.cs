@@ -121,6 +121,11 @@ public static class ErrorCodes
     // GitHub audit records as deployment statuses (issue 12).
     public const string GitHubAuditHostMissing = "TOLLGATE1720";
 
+    // trust (issue 13): attestations that travel with the deployment, artifacts from earlier versions.
+    public const string AttestationDigestMismatch = "TOLLGATE1880";
+    public const string LegacyMetricsRefused = "TOLLGATE1881";
+    public const string DigestFormatUnknown = "TOLLGATE1882";
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -152,5 +157,8 @@ public static class ErrorCodes
         UnexpectedFailure, ConfigPathOutsideRepository, ConfigNotUtf8, InputTooLarge, ArchiveCorrupt,
         CanaryRegression, CanarySampleRatioMismatch, CanaryInconclusive, HealthCountsInvalid,
         GitHubAuditHostMissing,
+
+        // trust (issue 13): travelling attestations, legacy artifacts
+        AttestationDigestMismatch, LegacyMetricsRefused, DigestFormatUnknown,
     ];
 }

@@ -13,6 +13,14 @@ internal sealed class MetricGateRunner(GateSection section) : IGate
         var gate = MetricGate.Parse(section.Metric!, $"environments[{context.Environment.Name}].gates");
         var name = section.Name ?? $"metric: {gate}";
         var inputs = new Dictionary<string, string> { ["metric"] = gate.Metric, ["candidate"] = context.Candidate.Version };
+        if (context.Candidate.LegacyDigest)
+        {
+            // A format-1 digest never covered the metrics: deciding on them would trust numbers anyone could have edited.
+            throw new Errors.TollgateException(Errors.ErrorCodes.LegacyMetricsRefused,
+                $"Gate '{gate}' in environments[{context.Environment.Name}] reads the recorded metric '{gate.Metric}' of {context.Candidate.Name} {context.Candidate.Version}, a legacy artifact (digest format 1, written by an earlier Tollgate): its digest does not cover its metrics, so they are refused; '{context.Environment.Name}' is unchanged.",
+                "Retrain it with 'tollgate train' (the new digest covers the metrics), or gate it with a check that re-measures on data (baseline, parity, drift).");
+        }
+
         if (!context.Candidate.Metrics.TryGetValue(gate.Metric, out var observed))
         {
             var known = string.Join(", ", context.Candidate.Metrics.Keys.Order(StringComparer.Ordinal));

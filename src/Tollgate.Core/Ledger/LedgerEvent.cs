@@ -25,10 +25,14 @@ public sealed record LedgerEvent
     /// <summary>Set on "audit" events (approvals, retirements); absent otherwise, so older lines hash as before.</summary>
     public AuditEntry? Audit { get; init; }
 
+    /// <summary>Set on "attestation" events: the promotion attestation of <see cref="DeploymentId"/>; absent otherwise.</summary>
+    public LedgerAttestation? Attestation { get; init; }
+
     /// <summary>Hash of the previous line ("sha256:0…0" for the first), chaining the file.</summary>
     public required string Prev { get; init; }
 
     public const string Created = "created";
     public const string Status = "status";
     public const string AuditRecord = "audit";
+    public const string Attested = "attestation";
 }

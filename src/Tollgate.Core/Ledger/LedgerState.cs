@@ -94,6 +94,10 @@ public sealed partial class LedgerState
         {
             Audit.Add(audit with { At = e.At });
         }
+        else if (e.Type == LedgerEvent.Attested && e.Attestation is { } attestation && Index().TryGetValue(e.DeploymentId, out var attested))
+        {
+            Deployments[attested] = Deployments[attested] with { AttestationDigest = attestation.Digest }; // the digest only: bundles stay out of the checkpoint
+        }
     }
 
     /// <summary>Deployments newest first, as backends report them.</summary>

@@ -46,7 +46,7 @@ public static class OciFetcher
 
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             Directory.Move(temp, output);
-            return new OciFetchResult(store.Location, model.Name, model.Version, fetched.Digest, model.Digest, output);
+            return new OciFetchResult(store.Location, model.Name, model.Version, fetched.Digest, model.Digest, output) { Legacy = model.LegacyDigest };
         }
         finally
         {

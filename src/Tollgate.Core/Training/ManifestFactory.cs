@@ -47,6 +47,7 @@ internal static class ManifestFactory
             Metrics = metrics,
             Created = created,
             Card = Card(config),
+            DigestFormat = ContentDigest.CurrentFormat,
         };
     }
 

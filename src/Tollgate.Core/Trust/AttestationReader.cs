@@ -9,13 +9,16 @@ public static class AttestationReader
     public sealed record Verified(string Path, PromotionPredicate Predicate, string? KeyHint);
 
     /// <param name="trusted">Trusted keys; when any are given the attestation must carry a signature by one of them.</param>
-    public static Verified Read(string path, IReadOnlyList<TrustedKey> trusted)
+    public static Verified Read(string path, IReadOnlyList<TrustedKey> trusted) => Read(File.ReadAllBytes(path), path, trusted);
+
+    /// <param name="path">Where the bytes came from (a file, a ledger event, a registry referrer), for messages.</param>
+    public static Verified Read(byte[] bytes, string path, IReadOnlyList<TrustedKey> trusted)
     {
         ArgumentNullException.ThrowIfNull(trusted);
         SignedEnvelope envelope;
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var document = JsonDocument.Parse(bytes);
             if (document.RootElement.GetProperty("mediaType").GetString() != SignedEnvelope.BundleMediaType)
             {
                 throw new FormatException($"mediaType is not {SignedEnvelope.BundleMediaType}");

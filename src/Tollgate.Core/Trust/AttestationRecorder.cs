@@ -8,8 +8,10 @@ namespace Tollgate.Core.Trust;
 
 /// <summary>
 /// After a promotion succeeded: writes its in-toto attestation (signed when a key is configured) into the attestation
-/// store under the deployment's id, and attaches it as a referrer of the OCI artifact in the registry the deployment names.
-/// It is not an audit-trail entry: approvals and retirements stay the only audit records.
+/// store under the deployment's id, records it with the deployment (the ledger keeps digest and bundle, GitHub a status
+/// with the digest), and attaches it as a referrer of the OCI artifact in the layout and registry the deployment names,
+/// so it travels wherever the deployment is read. It is not an audit-trail entry: approvals and retirements stay the
+/// only audit records.
 /// </summary>
 public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
 {
@@ -33,10 +35,28 @@ public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBacke
     public async Task RecoverAsync(string artifactDir, ModelManifest manifest, DeploymentRecord current, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(current);
-        if (File.Exists(AttestationStore.For(config).PathOf(current.Environment, current.Id))
-            || Reports.RecordedReport.Find(config.Resolve(config.Reports), current.Environment, current.GateReportDigest) is not { } written)
+        // The first attestation of the deployment stands wherever the dead run left it (store, ledger): converge the others on it.
+        var stored = AttestationStore.For(config).PathOf(current.Environment, current.Id);
+        var recorded = await RecordedAsync(current, File.Exists(stored), ct);
+        var existing = File.Exists(stored) ? File.ReadAllBytes(stored) : recorded?.Bundle;
+        if (existing is not null || recorded is not null)
         {
-            return;
+            if (existing is not null && recorded is null)
+            {
+                await RecordWithDeploymentAsync(current, existing, ct);
+            }
+
+            if (existing is not null)
+            {
+                await AttestationReferrers.AttachToDeploymentAsync(config, current, existing, AttestationReferrers.AttestationArtifactType, progress, ct);
+            }
+
+            return; // (GitHub keeps only the digest: its bundle was attached to the registry by the run that recorded it)
+        }
+
+        if (Reports.RecordedReport.Find(config.Resolve(config.Reports), current.Environment, current.GateReportDigest) is not { } written)
+        {
+            return; // no report to attest from
         }
 
         using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(written.Json));
@@ -49,7 +69,7 @@ public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBacke
         try
         {
             approvals = await new ApprovalService(config, backend).RequireAsync(current.Environment, current.Model, ct);
-            signature = new TrustPolicy(config, backend).Check(target, current.Model, artifactDir);
+            signature = await new TrustPolicy(config, backend).CheckAsync(target, current.Model, artifactDir, ct);
         }
         catch (Errors.TollgateException ex)
         {
@@ -77,18 +97,57 @@ public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBacke
             Approvals = approvals,
             ModelSignature = signature,
             PreviousLiveDigest = previous,
-            LedgerHead = backend is LocalEnvironmentBackend { Ledger: Ledger.LedgerFile file } ? LedgerHashes.Head(file) : null,
+            LedgerHead = LedgerHashes.HeadOf(backend),
             Backend = backend.Kind,
         };
 
         using var key = TrustKeys.SigningKeyOrNull(config);
         var bundle = SignedEnvelope.Create(PromotionStatement.Write(predicate), key).ToJson();
         var (path, _) = AttestationStore.For(config).Write(d.Environment, d.Id, bundle);
-
-        // Registries only: the local layout is a reproducible build output (its index and blobs must not change with the time of a promotion).
-        await AttestationReferrers.AttachToDeploymentAsync(config, d, bundle, AttestationReferrers.AttestationArtifactType, progress, ct, registriesOnly: true);
+        bundle = File.ReadAllBytes(path); // a resumed deployment keeps its first attestation
+        await RecordWithDeploymentAsync(d, bundle, ct);
+        await AttestationReferrers.AttachToDeploymentAsync(config, d, bundle, AttestationReferrers.AttestationArtifactType, progress, ct);
         progress?.Report($"  attestation {(key is null ? "(unsigned: no signing key configured)" : $"signed by {key.Public.Hint[..12]}…")}: {path}");
         return path;
+    }
+
+    /// <summary>Records the attestation with its deployment; a backend that cannot is reported, not fatal (the promotion happened; a re-run records it).</summary>
+    private async Task RecordWithDeploymentAsync(DeploymentRecord d, byte[] bundle, CancellationToken ct)
+    {
+        if (backend is not IAttestationLog log)
+        {
+            return;
+        }
+
+        var digest = Util.Hashing.Digest(Util.Hashing.Sha256Hex(bundle));
+        try
+        {
+            await log.RecordAttestationAsync(d, digest, bundle, ct);
+            progress?.Report($"  attestation {digest[..19]}… recorded with deployment {d.Id} ({backend.Kind})");
+        }
+        catch (Errors.TollgateException ex)
+        {
+            progress?.Report($"  ! could not record the attestation with deployment {d.Id}: {ex.Code} {ex.Message} (re-run the promotion to record it)");
+        }
+    }
+
+    /// <summary>
+    /// What the backend recorded for the deployment. Ledger backends project the digest, so a warm re-run that already
+    /// has the bundle on disk reads no history; the bundle itself (a fresh agent) or GitHub's statuses are read only when needed.
+    /// </summary>
+    private async Task<RecordedAttestation?> RecordedAsync(DeploymentRecord current, bool haveBundle, CancellationToken ct)
+    {
+        if (backend is not IAttestationLog log)
+        {
+            return null;
+        }
+
+        if (backend is LocalEnvironmentBackend && (current.AttestationDigest is null || haveBundle))
+        {
+            return current.AttestationDigest is { } digest ? new RecordedAttestation(current.Id, digest, null, backend.Kind) : null;
+        }
+
+        return (await log.ListAttestationsAsync(ct)).LastOrDefault(r => r.DeploymentId == current.Id);
     }
 
     /// <summary>The lineage's training/test data and every data file a gate read (inputs given as sha256 digests).</summary>

@@ -42,7 +42,7 @@ public static class AttestationReferrers
     public static string? DigestOf(DeploymentRecord deployment)
     {
         ArgumentNullException.ThrowIfNull(deployment);
-        return Locations(deployment).Select(l => l.Digest).FirstOrDefault();
+        return OciLocations(deployment).Select(l => l.Digest).FirstOrDefault();
     }
 
     /// <summary>Attaches to the manifest in the configured layout.</summary>
@@ -53,19 +53,23 @@ public static class AttestationReferrers
     }
 
     /// <summary>Attaches in every OCI location the deployment references (a layout that exists here, a registry); failures are reported, not thrown: the promotion already happened.</summary>
-    public static async Task AttachToDeploymentAsync(TollgateConfig config, DeploymentRecord deployment, byte[] payload, string artifactType, IProgress<string>? progress, CancellationToken ct, bool registriesOnly = false)
+    public static async Task AttachToDeploymentAsync(TollgateConfig config, DeploymentRecord deployment, byte[] payload, string artifactType, IProgress<string>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(config);
-        foreach (var (location, digest) in Locations(deployment).Where(l => !registriesOnly || !l.Location.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal)))
+        foreach (var (location, digest) in OciLocations(deployment))
         {
-            var resolved = location.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal) ? EnvironmentTagger.LayoutRef + config.Resolve(location[EnvironmentTagger.LayoutRef.Length..]) : location;
-            if (resolved.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal) && !Directory.Exists(resolved[EnvironmentTagger.LayoutRef.Length..]))
+            if (Resolve(config, location) is not { } resolved)
             {
                 continue; // a local build output that does not exist on this machine
             }
 
             try
             {
+                if (await IsAttachedAsync(resolved, digest, payload, artifactType, ct))
+                {
+                    continue; // a re-run after a crash: the same bytes are there already (the referrer's own time would differ)
+                }
+
                 await AttachAsync(resolved, digest, payload, artifactType, ct);
                 progress?.Report($"  attestation attached to {digest[..19]}… in {resolved} (referrers tag {OciReferrers.FallbackTag(digest)[..18]}…)");
             }
@@ -74,6 +78,33 @@ public static class AttestationReferrers
                 progress?.Report($"  ! could not attach the attestation in {resolved}: {ex.Code} {ex.Message} (it is stored locally)");
             }
         }
+    }
+
+    private static async Task<bool> IsAttachedAsync(string location, string subjectDigest, byte[] payload, string artifactType, CancellationToken ct)
+    {
+        var store = OciLocation.Open(location);
+        try
+        {
+            return (await OciReferrers.ListAsync(store, subjectDigest, artifactType, ct)).Any(p => p.AsSpan().SequenceEqual(payload));
+        }
+        finally
+        {
+            (store as IDisposable)?.Dispose();
+        }
+    }
+
+    /// <summary>A deployment's OCI location as a store can open it (a layout resolved against the config's folder), or null for a layout not on this machine.</summary>
+    public static string? Resolve(TollgateConfig config, string location)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(location);
+        if (!location.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal))
+        {
+            return location;
+        }
+
+        var folder = config.Resolve(location[EnvironmentTagger.LayoutRef.Length..]);
+        return File.Exists(Path.Combine(folder, "oci-layout")) ? EnvironmentTagger.LayoutRef + folder : null;
     }
 
     /// <param name="location">An OCI location as <c>tollgate push --oci</c> takes it: <c>oci-layout:DIR</c> or <c>REGISTRY/REPO</c>.</param>
@@ -92,7 +123,8 @@ public static class AttestationReferrers
         }
     }
 
-    private static IEnumerable<(string Location, string Digest)> Locations(DeploymentRecord deployment) =>
+    /// <summary>The OCI locations (<c>oci-layout:DIR</c> or <c>REGISTRY/REPO</c>) and manifest digests a deployment pins.</summary>
+    public static IEnumerable<(string Location, string Digest)> OciLocations(DeploymentRecord deployment) =>
         deployment.Artifacts
             .Where(r => r.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal) || r.StartsWith(EnvironmentTagger.RegistryRef, StringComparison.Ordinal))
             .Select(r => (At: r.LastIndexOf('@'), Ref: r))

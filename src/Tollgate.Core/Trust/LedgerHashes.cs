@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Tollgate.Core.Environments;
+using Tollgate.Core.Environments.Git;
 using Tollgate.Core.Ledger;
 
 namespace Tollgate.Core.Trust;
@@ -32,4 +34,20 @@ public static class LedgerHashes
         ArgumentNullException.ThrowIfNull(ledger);
         return ledger.ReadHead();
     }
+
+    /// <summary>The verified line hashes of the backend's ledger (local file or git ref); null for backends without one (GitHub).</summary>
+    public static IReadOnlyList<string>? Of(IEnvironmentBackend backend) => backend switch
+    {
+        LocalEnvironmentBackend { Ledger: LedgerFile file } => Read(file),
+        LocalEnvironmentBackend { Ledger: GitLedger git } => git.ReadSnapshot(Read),
+        _ => null,
+    };
+
+    /// <summary>The backend's ledger head right now (after a promotion's success); null without a ledger.</summary>
+    public static string? HeadOf(IEnvironmentBackend backend) => backend switch
+    {
+        LocalEnvironmentBackend { Ledger: LedgerFile file } => Head(file),
+        LocalEnvironmentBackend { Ledger: GitLedger git } => git.ReadSnapshot(f => Read(f) is { Count: > 0 } hashes ? hashes[^1] : null),
+        _ => null,
+    };
 }

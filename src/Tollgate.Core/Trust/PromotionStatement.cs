@@ -23,7 +23,9 @@ public static class PromotionStatement
             ["predicateType"] = PromotionPredicate.Type,
             ["predicate"] = JsonSerializer.SerializeToNode(predicate, JsonDefaults.Compact),
         };
-        return JsonSerializer.SerializeToUtf8Bytes(statement, JsonDefaults.Compact);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(statement, JsonDefaults.Compact);
+        TrustSchemas.ParseAttestation(bytes, "the attestation being written").Dispose(); // never write what verify would refuse
+        return bytes;
     }
 
     /// <summary>Validates the statement against the attestation schema and reads its predicate.</summary>

@@ -13,7 +13,7 @@ public sealed class TrustPolicy(TollgateConfig config, IEnvironmentBackend backe
 {
     /// <summary>Refuses when the environment's policy is not met; returns the verified model signature, if any.</summary>
     /// <param name="artifactDir">The artifact folder (null for a rollback, which has no files: its signature check is the attestation's).</param>
-    public AttestedSignature? Check(EnvironmentSection target, ModelRef model, string? artifactDir)
+    public async Task<AttestedSignature?> CheckAsync(EnvironmentSection target, ModelRef model, string? artifactDir, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(model);
@@ -22,14 +22,16 @@ public sealed class TrustPolicy(TollgateConfig config, IEnvironmentBackend backe
         if (target.RequireAttestation && index > 0)
         {
             var previous = config.Environments[index - 1].Name;
-            var found = Finder(requireKeys: target.RequireSignature).Require(previous, model.Digest);
-            progress?.Report($"  ✓ attestation: {model.Name} {model.Version} passed '{previous}' ({Path.GetFileName(found.Path)}{(found.KeyHint is null ? ", unsigned" : $", signed by {found.KeyHint[..12]}…")})");
+            var finder = Finder(requireKeys: target.RequireSignature);
+            await finder.AuditCopiesAsync(previous, model.Digest, ct); // a replaced or damaged copy anywhere refuses, even if another is intact
+            var found = await finder.RequireAsync(previous, model.Digest, null, ct);
+            progress?.Report($"  ✓ attestation: {model.Name} {model.Version} passed '{previous}' ({found.Path}{(found.KeyHint is null ? ", unsigned" : $", signed by {found.KeyHint[..12]}…")})");
         }
 
         if (artifactDir is null && target.RequireSignature)
         {
             // No files to check on a rollback: the target's own attestation there must record a verified signature.
-            var own = Finder(requireKeys: true).Require(target.Name, model.Digest);
+            var own = await Finder(requireKeys: true).RequireAsync(target.Name, model.Digest, null, ct);
             if (own.Predicate.ModelSignature is null)
             {
                 throw Missing(model, target.Name, $"its attestation {own.Path} records no verified model signature");
@@ -40,9 +42,9 @@ public sealed class TrustPolicy(TollgateConfig config, IEnvironmentBackend backe
     }
 
     /// <summary>A rollback target has no files at hand: its attestation from the previous environment vouches for it.</summary>
-    public void CheckRollback(string environment, ModelRef model) => Check(config.Environment(environment), model, null);
+    public Task CheckRollbackAsync(string environment, ModelRef model, CancellationToken ct) => CheckAsync(config.Environment(environment), model, null, ct);
 
-    /// <summary>A finder over the configured trusted keys and, for the local backend, the ledger's hashes.</summary>
+    /// <summary>A finder over the configured trusted keys and, for the local and git ledgers, the ledger's hashes.</summary>
     public AttestationFinder Finder(bool requireKeys = false, IEnumerable<string>? extraKeys = null)
     {
         var trusted = TrustKeys.Trusted(config, extraKeys);
@@ -51,7 +53,7 @@ public sealed class TrustPolicy(TollgateConfig config, IEnvironmentBackend backe
             throw new TollgateException(ErrorCodes.SigningKeyInvalid, $"Signatures are required but {config.SourcePath} lists no trust.trustedKeys.", "Add the signing key's public half to trust.trustedKeys.");
         }
 
-        return new AttestationFinder(config, trusted, backend is LocalEnvironmentBackend { Ledger: Ledger.LedgerFile file } ? LedgerHashes.Read(file) : null);
+        return new AttestationFinder(config, backend, trusted, LedgerHashes.Of(backend), progress);
     }
 
     private AttestedSignature? Signature(EnvironmentSection target, string artifactDir)

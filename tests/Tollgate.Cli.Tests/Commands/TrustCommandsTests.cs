@@ -68,7 +68,7 @@ public class TrustCommandsTests
     }
 
     [Test]
-    public void Signature_travels_in_the_package_and_is_a_referrer_in_the_oci_layout()
+    public void Signature_travels_in_the_package_and_signature_and_attestations_are_referrers_in_the_oci_layout()
     {
         // Arrange
         using var project = new TrustProject();
@@ -88,7 +88,8 @@ public class TrustCommandsTests
         Assert.That(packaged, Is.EqualTo(File.ReadAllText(project.Combine("out/model.sig.json"))));
         Assert.That(referrersTag.GetProperty("mediaType").GetString(), Is.EqualTo("application/vnd.oci.image.index.v1+json"));
         Assert.That(referrers.GetProperty("manifests").EnumerateArray().Select(m => m.GetProperty("artifactType").GetString()),
-            Is.EqualTo(new[] { "application/vnd.dev.sigstore.bundle.v0.3+json" }), "the layout is a build output: attestations go to registries and the attestation store");
+            Is.EqualTo(new[] { "application/vnd.dev.sigstore.bundle.v0.3+json", "application/vnd.tollgate.promotion-attestation.v1+json", "application/vnd.tollgate.promotion-attestation.v1+json", "application/vnd.tollgate.promotion-attestation.v1+json" }),
+            "the signature, then one attestation per promotion: they travel with the layout as referrers of the model's manifest");
         Assert.That(tags, Has.Some.StartWith("sha256-"));
     }
 

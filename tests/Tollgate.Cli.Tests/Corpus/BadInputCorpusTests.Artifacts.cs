@@ -39,10 +39,17 @@ public partial class BadInputCorpusTests
         yield return Artifact("manifest missing", p => File.Delete(p.Combine(Manifest)), ErrorCodes.ArtifactNotFound);
         yield return Artifact("artifact folder missing", _ => { }, ErrorCodes.ArtifactNotFound, "validate -e staging {cfg} --artifact {p}/nowhere");
         yield return Artifact("artifact path is a file", _ => { }, ErrorCodes.ArtifactNotFound, "validate -e staging {cfg} --artifact {p}/data.csv");
-        yield return Artifact("digested by an older version", p =>
+        // An earlier Tollgate's manifest: no digestFormat, files-only digest. Read as legacy; the metric gate refuses its metrics.
+        yield return Artifact("digested by an older version, metric gate", p =>
+        {
+            var manifest = ManifestStore.Read(p.Combine("out/model"));
+            ManifestStore.Write(p.Combine("out/model"), manifest with { DigestFormat = null, Digest = ContentDigest.FilesOnly(manifest.Files) });
+        }, ErrorCodes.LegacyMetricsRefused);
+        yield return Artifact("declares the current digest format but carries a files-only digest", p =>
         {
             var manifest = ManifestStore.Read(p.Combine("out/model"));
             ManifestStore.Write(p.Combine("out/model"), manifest with { Digest = ContentDigest.FilesOnly(manifest.Files) });
-        }, ErrorCodes.ArtifactFromOlderVersion);
+        }, Mismatch);
+        yield return Artifact("unknown digest format", p => EditManifest(p, "\"digestFormat\": 2", "\"digestFormat\": 3"), ErrorCodes.DigestFormatUnknown);
     }
 }

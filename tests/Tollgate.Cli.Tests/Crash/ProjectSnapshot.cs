@@ -23,6 +23,7 @@ internal sealed record ProjectSnapshot(IReadOnlyList<string> Files, IReadOnlyLis
     {
         var files = new List<string>();
         var temp = new List<string>();
+        var layouts = new Dictionary<string, LayoutSnapshot>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
@@ -35,6 +36,12 @@ internal sealed record ProjectSnapshot(IReadOnlyList<string> Files, IReadOnlyLis
             if (relative == Checkpoint)
             {
                 // A derived cache of the ledger, rebuilt whenever it does not match: where a run left it does not matter.
+                continue;
+            }
+
+            if (LayoutSnapshot.Describe(root, relative, layouts) is { } line)
+            {
+                files.Add(line); // attestation referrers carry the time of their promotion
                 continue;
             }
 

@@ -85,18 +85,25 @@ internal sealed class TrustProject : IDisposable
     public void RewriteLedger()
     {
         var path = Combine(".tollgate/ledger.jsonl");
+        File.WriteAllText(path, Rechain(File.ReadAllLines(path), (i, rawEvent) => i == 0
+            ? System.Text.RegularExpressions.Regex.Replace(rawEvent, "\"at\":\"(\\d{4})", m => $"\"at\":\"{int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) - 1}")
+            : rawEvent));
+    }
+
+    /// <summary>Ledger lines with each raw event passed through <paramref name="edit"/> and every hash recomputed (a self-consistent chain).</summary>
+    public static string Rechain(IEnumerable<string> ledgerLines, Func<int, string, string> edit)
+    {
         var previous = "sha256:" + new string('0', 64);
         var lines = new List<string>();
-        foreach (var (line, i) in File.ReadAllLines(path).Select((l, i) => (l, i)))
+        foreach (var (line, i) in ledgerLines.Where(l => l.Length > 0).Select((l, i) => (l, i)))
         {
-            var rawEvent = line[(line.IndexOf(",\"event\":", StringComparison.Ordinal) + 9)..^1];
-            rawEvent = i == 0 ? System.Text.RegularExpressions.Regex.Replace(rawEvent, "\"at\":\"(\\d{4})", m => $"\"at\":\"{int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) - 1}") : rawEvent;
+            var rawEvent = edit(i, line[(line.IndexOf(",\"event\":", StringComparison.Ordinal) + 9)..^1]);
             rawEvent = System.Text.RegularExpressions.Regex.Replace(rawEvent, "\"prev\":\"sha256:[0-9a-f]{64}\"", $"\"prev\":\"{previous}\"");
             previous = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(previous + "\n" + rawEvent)));
             lines.Add($"{{\"hash\":\"{previous}\",\"event\":{rawEvent}}}");
         }
 
-        File.WriteAllText(path, string.Join("\n", lines) + "\n");
+        return string.Join("\n", lines) + "\n";
     }
 
     public void Dispose()

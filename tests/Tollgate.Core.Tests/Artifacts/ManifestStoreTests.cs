@@ -124,7 +124,63 @@ public class ManifestStoreTests
     }
 
     [Test]
-    public void Refuses_an_artifact_digested_by_an_older_version_with_its_own_code()
+    public void A_trained_manifest_declares_the_current_digest_format_and_is_not_legacy()
+    {
+        // Arrange
+        using var dir = new TempDir();
+        var artifact = TrainedArtifact(dir);
+
+        // Act
+        var manifest = ManifestStore.Read(artifact);
+
+        // Assert
+        Assert.That(manifest.DigestFormat, Is.EqualTo(ContentDigest.CurrentFormat));
+        Assert.That(manifest.LegacyDigest, Is.False);
+        Assert.That(File.ReadAllText(Path.Combine(artifact, ModelManifest.FileName)), Does.Contain("\"digestFormat\": 2"));
+    }
+
+    [Test]
+    public void Reads_an_earlier_versions_files_only_digest_as_legacy_with_every_file_verified()
+    {
+        // Arrange: what an earlier Tollgate wrote: no digestFormat, a digest over the files only
+        using var dir = new TempDir();
+        var artifact = TrainedArtifact(dir);
+        var manifest = ManifestStore.Read(artifact);
+        ManifestStore.Write(artifact, manifest with { DigestFormat = null, Digest = ContentDigest.FilesOnly(manifest.Files) });
+
+        // Act
+        var legacy = ManifestStore.Read(artifact);
+        var model = Path.Combine(artifact, "model.zip");
+        var bytes = File.ReadAllBytes(model);
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(model, bytes);
+        var ex = Assert.Throws<TollgateException>(() => ManifestStore.Read(artifact));
+
+        // Assert
+        Assert.That(legacy.LegacyDigest, Is.True);
+        Assert.That(ContentDigest.FormatOf(legacy), Is.EqualTo(ContentDigest.LegacyFormat));
+        Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.DigestMismatch), "files are still verified under the old format");
+    }
+
+    [Test]
+    public void A_legacy_manifest_with_an_edited_metric_still_verifies_but_stays_legacy()
+    {
+        // Arrange: the old format never covered the metrics, which is exactly why they are not trusted
+        using var dir = new TempDir();
+        var artifact = TrainedArtifact(dir);
+        var manifest = ManifestStore.Read(artifact);
+        var metrics = manifest.Metrics.ToDictionary(m => m.Key, m => 0.999);
+        ManifestStore.Write(artifact, manifest with { DigestFormat = null, Metrics = metrics, Digest = ContentDigest.FilesOnly(manifest.Files) });
+
+        // Act
+        var legacy = ManifestStore.Read(artifact);
+
+        // Assert
+        Assert.That(legacy.LegacyDigest, Is.True, "metrics of a format-1 artifact are marked untrusted, never used as proven");
+    }
+
+    [Test]
+    public void Never_checks_a_manifest_declaring_the_current_format_the_old_way()
     {
         // Arrange
         using var dir = new TempDir();
@@ -136,6 +192,24 @@ public class ManifestStoreTests
         var ex = Assert.Throws<TollgateException>(() => ManifestStore.Read(artifact));
 
         // Assert
-        Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.ArtifactFromOlderVersion));
+        Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.DigestMismatch));
+        Assert.That(ex.Message, Does.Contain("declares digest format 2 but carries a files-only digest"));
+    }
+
+    [Test]
+    public void Refuses_an_unknown_digest_format_naming_the_known_ones()
+    {
+        // Arrange
+        using var dir = new TempDir();
+        var artifact = TrainedArtifact(dir);
+        var manifest = ManifestStore.Read(artifact);
+        ManifestStore.Write(artifact, manifest with { DigestFormat = 3 });
+
+        // Act
+        var ex = Assert.Throws<TollgateException>(() => ManifestStore.Read(artifact));
+
+        // Assert
+        Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.DigestFormatUnknown));
+        Assert.That(ex.Message, Does.Contain("digestFormat 3").And.Contain("knows 1"));
     }
 }

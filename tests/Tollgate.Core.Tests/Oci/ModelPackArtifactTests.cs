@@ -1,5 +1,6 @@
 using Tollgate.Core.Errors;
 using System.Text.Json;
+using Tollgate.Core.Artifacts;
 using Tollgate.Core.Oci;
 
 namespace Tollgate.Core.Tests.Oci;
@@ -58,17 +59,38 @@ public class ModelPackArtifactTests
     }
 
     [Test]
-    public async Task Fetch_reads_the_format_an_earlier_tollgate_wrote_and_refuses_its_unsealed_manifest()
+    public async Task Fetch_reads_the_format_an_earlier_tollgate_wrote_and_marks_its_files_only_digest_legacy()
     {
         // Arrange: a layout written before ModelPack (Tollgate media types) and before the digest covered the manifest's
-        // metrics, schema and card (issue 10): its format is still understood, but its identity cannot vouch for the metrics.
+        // metrics, schema and card (issue 10): its files are verified under the files-only digest, its metrics are not trusted.
         var layout = new OciLayout(LegacyLayout());
 
         // Act
-        var ex = await Assert.ThrowsAsync<TollgateException>(() => OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(work, "out"), "churn"));
+        var result = await OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(work, "out"), "churn");
+        var manifest = ManifestStore.Read(Path.Combine(work, "out"));
 
-        // Assert: the old manifest, config and layers were parsed and every file verified; only the unsealed manifest is refused
-        Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.ArtifactFromOlderVersion), ex.Message);
+        // Assert
+        Assert.That(result.Legacy, Is.True);
+        Assert.That(manifest.LegacyDigest, Is.True);
+        Assert.That(result.ContentDigest, Is.EqualTo(ContentDigest.FilesOnly(manifest.Files)));
+        Assert.That(File.ReadAllBytes(Path.Combine(work, "out", "model.zip")), Has.Length.EqualTo(2048));
+    }
+
+    [Test]
+    public async Task Fetch_of_the_earlier_format_with_one_changed_layer_byte_writes_nothing()
+    {
+        // Arrange: the legacy path verifies every blob like the current one
+        var root = LegacyLayout();
+        var blob = Path.Combine(root, "blobs", "sha256", "1b23c8e8396d202d921ba839a17155e0380e408612c93643ab63db8538423f9d");
+        var bytes = File.ReadAllBytes(blob);
+        bytes[100] ^= 0x01;
+        File.WriteAllBytes(blob, bytes);
+
+        // Act
+        var ex = await Assert.ThrowsAsync<TollgateException>(() => OciFetcher.FetchAsync(new OciLayout(root), "1.4.0", Path.Combine(work, "out"), "churn"));
+
+        // Assert
+        Assert.That(ex!.Code, Is.Not.EqualTo(ErrorCodes.UnexpectedFailure), ex.Message);
         Assert.That(Directory.Exists(Path.Combine(work, "out")) && Directory.EnumerateFileSystemEntries(Path.Combine(work, "out")).Any(), Is.False, "nothing is written on a refusal");
     }
 

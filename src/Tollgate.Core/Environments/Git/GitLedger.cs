@@ -39,6 +39,9 @@ public sealed class GitLedger : ILedger
     /// <inheritdoc />
     public int Verify() => WithSnapshot(remoteRef.Fetch(), file => file.Verify());
 
+    /// <summary>Reads the fetched tip's ledger as a verified local file (attestations read its line hashes and head).</summary>
+    public T ReadSnapshot<T>(Func<LedgerFile, T> read) => WithSnapshot(remoteRef.Fetch(), read);
+
     /// <inheritdoc />
     public IReadOnlyList<LedgerEvent> Append(Func<IReadOnlyList<LedgerEvent>, IReadOnlyList<LedgerEvent>> decide)
     {

@@ -62,7 +62,7 @@ public sealed partial class GitHubEnvironmentBackend : IAuditTrail
         foreach (var deployment in snapshot.Where(d => digest is null || d.Payload["digest"] == digest).ToList())
         {
             await StatusesAsync(deployment.Id, cancellationToken).ConfigureAwait(false);
-            result.AddRange(auditStatuses.TryGetValue(deployment.Id, out var records) ? records : []);
+            result.AddRange(auditStatuses.TryGetValue(deployment.Id, out var records) ? records.Where(r => r.Kind != AttestationKind) : []);
         }
 
         return [.. result.Where(e => digest is null || e.Model.Digest == digest).OrderByDescending(e => e.At)];

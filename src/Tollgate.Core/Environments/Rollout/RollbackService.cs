@@ -62,7 +62,7 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
                 known.Length == 0 ? "There is nothing earlier to return to." : $"Versions that ran there: {known}.");
         }
 
-        policy?.CheckRollback(environment, target.Model); // requireSignature / requireAttestation re-verify the target
+        await (policy?.CheckRollbackAsync(environment, target.Model, ct) ?? Task.CompletedTask); // requireSignature / requireAttestation re-verify the target
         var restored = await RestoreAsync(target, environment, $"rollback from {current.Model.Version}: {reason}", current.Id, ct);
         return new RollbackResult(RollbackResult.RolledBack, restored);
     }

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Tollgate.Core.Environments;
-using Tollgate.Core.Training;
+using Tollgate.Cli.Commands.Steps;
 
 namespace Tollgate.Cli.Commands;
 
@@ -17,23 +16,16 @@ internal static class TrainCommand
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
-            var outputDir = context.ArtifactDir(parse.GetValue(output));
-            if (!parse.GetValue(force) && TrainUpToDate.Report(context.Config, outputDir, parse.GetValue(json)))
+            var result = await TrainStep.RunAsync(context, context.ArtifactDir(parse.GetValue(output)), parse.GetValue(force), ct);
+            if (parse.GetValue(json))
             {
+                CliContext.WriteJson(result.Document());
                 return 0;
             }
 
-            var versions = await new VersionResolver(context.Config, context.Backend).CreateAsync(ct);
-            var manifest = new ModelTrainer(context.Config, CliContext.Progress).Train(outputDir, versions);
-            TrainLineageWarning.Report(context.Config, manifest);
-            if (parse.GetValue(json))
+            foreach (var line in TrainStep.Lines(result))
             {
-                CliContext.WriteJson(new { artifact = outputDir, manifest.Name, manifest.Version, manifest.Digest, manifest.Metrics });
-            }
-            else
-            {
-                Console.WriteLine($"Model {manifest.Name} {manifest.Version} written to {outputDir}");
-                Console.WriteLine($"  digest {manifest.Digest}");
+                Console.WriteLine(line);
             }
 
             return 0;

@@ -19,9 +19,10 @@ TollgateRecipeSettings TollgateRecipe(
     string configFile = null,
     string cliAssembly = null,
     string validateEnvironment = null,
-    string tokenVariable = null)
+    string tokenVariable = null,
+    bool oneProcess = true)
 {
-    var s = TollgateRecipeSettingsFromArguments(taskPrefix, configFile, cliAssembly, validateEnvironment, tokenVariable);
+    var s = TollgateRecipeSettingsFromArguments(taskPrefix, configFile, cliAssembly, validateEnvironment, tokenVariable, oneProcess);
     // The CLI reads (and validates) tollgate.yml; the promotion targets follow its environment order.
     s.Environments = TollgateEnvironments(s.Tool()).Environments;
     if (s.Environments.Count == 0)

@@ -13,17 +13,21 @@ public static class TollgateTaskChain
     /// True when every task of <paramref name="chain"/> has one action, no criteria, delayed actions or handlers, depends
     /// only on the task before it, and no task of the build hooks itself in between (<c>IsDependeeOf</c>).
     /// </summary>
-    /// <param name="chain">The recipe's tasks in dependency order, e.g. Train, Validate, Package, PromoteSandbox, PromoteStaging.</param>
+    /// <param name="chain">The recipe's tasks in dependency order (<c>CakeTaskBuilder.Task</c>), e.g. Train, Validate, Package, PromoteSandbox, PromoteStaging.</param>
     /// <param name="allTasks">Every task of the build (the script's <c>Tasks</c>).</param>
     /// <returns>True when one process may do the work of the whole chain.</returns>
-    public static bool IsStandard(IReadOnlyList<CakeTask> chain, IEnumerable<ICakeTaskInfo> allTasks)
+    public static bool IsStandard(IReadOnlyList<ICakeTaskInfo> chain, IEnumerable<ICakeTaskInfo> allTasks)
     {
         ArgumentNullException.ThrowIfNull(chain);
         ArgumentNullException.ThrowIfNull(allTasks);
         var names = new HashSet<string>(chain.Select(t => t.Name), StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < chain.Count; i++)
         {
-            var task = chain[i];
+            if (chain[i] is not CakeTask task)
+            {
+                return false; // nothing to inspect: assume customised
+            }
+
             var expected = i == 0 ? [] : new[] { chain[i - 1].Name };
             if (task.Actions.Count != 1 || task.Criterias.Count != 0 || task.DelayedActions.Count != 0 || task.Dependees.Count != 0
                 || task.ErrorHandler is not null || task.ErrorReporter is not null || task.FinallyHandler is not null

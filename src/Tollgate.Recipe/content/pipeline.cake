@@ -16,7 +16,7 @@ string TollgateOneProcessThrough(TollgateRecipeSettings s)
         return null;
     }
 
-    var chain = new List<CakeTask> { s.Tasks.Train.Task, s.Tasks.Validate.Task, s.Tasks.Package.Task };
+    var chain = new List<ICakeTaskInfo> { s.Tasks.Train.Task, s.Tasks.Validate.Task, s.Tasks.Package.Task };
     chain.AddRange(s.Environments.Take(index + 1).Select(e => s.Tasks.Promote[e.Name].Task));
     return TollgateTaskChain.IsStandard(chain, Tasks) ? s.Environments[index].Name : null;
 }

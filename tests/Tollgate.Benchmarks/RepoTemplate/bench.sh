@@ -6,7 +6,8 @@
 # Without arguments the kit is packed first (dotnet pack Kit.sln) into a temp feed with a unique version.
 # cold = empty NuGet packages folder (tools, addin, recipe, ML.NET restored from the feed/cache), first training;
 # warm = the same repository again, RUNS times, nothing changed: checked to retrain nothing, run no gate and promote
-# nothing. Each warm run is paired with a floor run right after it; the script prints medians and the ratio.
+# nothing. Each warm run is paired with a warm run in the old shape (--tollgate-one-process=false: one CLI process
+# per task) and a floor run right after it; the script prints medians and the ratios.
 # KEEP=1 keeps the work folder (logs) for inspection.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
@@ -36,18 +37,20 @@ median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { prin
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cold=$(timed cold ./build.sh --target=PromoteStaging)
 timed floor-0 dotnet cake floor.cake > /dev/null # compiles and caches the floor script, like the cold run did its own
-warms=""; floors=""
+warms=""; floors=""; pertask=""
 for i in $(seq 1 "$runs"); do
   warms="$warms $(timed "warm-$i" ./build.sh --target=PromoteStaging)"
+  pertask="$pertask $(timed "pertask-$i" ./build.sh --target=PromoteStaging --tollgate-one-process=false)"
   floors="$floors $(timed "floor-$i" dotnet cake floor.cake)"
   log="$work/warm-$i.log"
   grep -q "already runs in staging" "$log" || { cat "$log" >&2; echo "warm run $i did not find staging up to date" >&2; exit 1; }
   grep -q "not retrained" "$log" || { cat "$log" >&2; echo "warm run $i retrained" >&2; exit 1; }
   ! grep -qE "Training |  ✓ |promoted to" "$log" || { cat "$log" >&2; echo "warm run $i trained, ran a gate or promoted" >&2; exit 1; }
 done
-warm=$(echo "$warms" | median); floor=$(echo "$floors" | median)
+warm=$(echo "$warms" | median); floor=$(echo "$floors" | median); old=$(echo "$pertask" | median)
 processes=$(grep -cE "^Tollgate: backend" "$work/warm-1.log" || true)
 echo "PromoteStaging of a generated repository ($(nproc) cores, load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "  cold ${cold}s; warm runs:${warms} s (median ${warm}s); one-task dotnet cake floor:${floors} s (median ${floor}s)"
+echo "  warm, one CLI process per task (--tollgate-one-process=false):${pertask} s (median ${old}s, $(awk -v w="$old" -v f="$floor" 'BEGIN { printf "%.1f", w / f }')x floor)"
 echo "  warm = $(awk -v w="$warm" -v f="$floor" 'BEGIN { printf "%.1f", w / f }')x floor; tollgate CLI processes in a warm run: $((processes + 1)) (environments at start-up, then $processes)"
 echo "  warm run 1, Cake task times: $(grep -E "^\s+(Train|Validate|Package|PromoteSandbox|PromoteStaging|Total:)\s+[0-9]" "$work/warm-1.log" | awk '{print $1 " " $2}' | tr '\n' ' ')"

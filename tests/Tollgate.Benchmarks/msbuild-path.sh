@@ -50,7 +50,7 @@ warms=""; floors=""
 for i in $(seq 1 "${RUNS:-3}"); do
   warm_sandbox=$(run "warm$i" sandbox); warm_staging=$(run "warm$i" staging)
   floor_sandbox=$(run "floor$i" sandbox -p:TollgateSkip=true); floor_staging=$(run "floor$i" staging -p:TollgateSkip=true)
-  warms="$warms $(awk "BEGIN { print $warm_sandbox + $warm_staging }")"; floors="$floors $(awk "BEGIN { print $floor_sandbox + $floor_staging }")"
+  warms="$warms $(awk "BEGIN { printf \"%.1f\", $warm_sandbox + $warm_staging }")"; floors="$floors $(awk "BEGIN { printf \"%.1f\", $floor_sandbox + $floor_staging }")"
   log="$work/warm$i-staging.log"
   grep -q "up to date, not retrained" "$log" || { cat "$log"; echo "warm run retrained"; exit 1; }
   grep -q "already live (deployment" "$log" || { cat "$log"; echo "warm run promoted again"; exit 1; }

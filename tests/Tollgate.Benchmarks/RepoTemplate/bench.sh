@@ -38,8 +38,10 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cold=$(timed cold ./build.sh --target=PromoteStaging)
 timed floor-0 dotnet cake floor.cake > /dev/null # compiles and caches the floor script, like the cold run did its own
 warms=""; floors=""; pertask=""
+cache="$repo/tools/tollgate-recipe/environments.json"; cache_before=$(stat -c %.9Y "$cache" 2>/dev/null || echo none)
 for i in $(seq 1 "$runs"); do
   warms="$warms $(timed "warm-$i" ./build.sh --target=PromoteStaging)"
+  [ "$i" = 1 ] && cache_after=$(stat -c %.9Y "$cache" 2>/dev/null || echo none)
   pertask="$pertask $(timed "pertask-$i" ./build.sh --target=PromoteStaging --tollgate-one-process=false)"
   floors="$floors $(timed "floor-$i" dotnet cake floor.cake)"
   log="$work/warm-$i.log"
@@ -52,5 +54,6 @@ processes=$(grep -cE "^Tollgate: backend" "$work/warm-1.log" || true)
 echo "PromoteStaging of a generated repository ($(nproc) cores, load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "  cold ${cold}s; warm runs:${warms} s (median ${warm}s); one-task dotnet cake floor:${floors} s (median ${floor}s)"
 echo "  warm, one CLI process per task (--tollgate-one-process=false):${pertask} s (median ${old}s, $(awk -v w="$old" -v f="$floor" 'BEGIN { printf "%.1f", w / f }')x floor)"
-echo "  warm = $(awk -v w="$warm" -v f="$floor" 'BEGIN { printf "%.1f", w / f }')x floor; tollgate CLI processes in a warm run: $((processes + 1)) (environments at start-up, then $processes)"
+environments=$([ "$cache_before" != none ] && [ "$cache_before" = "$cache_after" ] && echo "answered from tools/tollgate-recipe/environments.json" || echo "one more CLI process")
+echo "  warm = $(awk -v w="$warm" -v f="$floor" 'BEGIN { printf "%.1f", w / f }')x floor; tollgate CLI processes in warm run 1: $processes (+ environments: $environments)"
 echo "  warm run 1, Cake task times: $(grep -E "^\s+(Train|Validate|Package|PromoteSandbox|PromoteStaging|Total:)\s+[0-9]" "$work/warm-1.log" | awk '{print $1 " " $2}' | tr '\n' ' ')"

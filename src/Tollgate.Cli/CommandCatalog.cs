@@ -12,6 +12,7 @@ internal static class CommandCatalog
         yield return ValidateCommand.Create();
         yield return PackCommand.Create();
         yield return PromoteCommand.Create();
+        yield return PipelineCommand.Create();
         yield return RollbackCommand.Create();
         yield return StatusCommand.Create();
         yield return HistoryCommand.Create();

@@ -13,10 +13,14 @@ namespace Tollgate.Cli;
 /// </summary>
 internal static class ErrorOutput
 {
-    public static int Report(ParseResult parse, TollgateException ex, Exception? unexpected = null) =>
-        Report(parse.Tokens.Select(t => t.Value), ex, unexpected);
+    public static int Report(ParseResult parse, TollgateException ex, Exception? unexpected = null, object? completed = null) =>
+        Report(parse.Tokens.Select(t => t.Value), ex, unexpected, completed);
 
-    public static int Report(IEnumerable<string> args, TollgateException ex, Exception? unexpected = null)
+    /// <param name="args">The command line (for --json and --verbose).</param>
+    /// <param name="ex">The failure.</param>
+    /// <param name="unexpected">The original exception of an unexpected failure.</param>
+    /// <param name="completed">What a multi-step command finished before failing (<c>tollgate pipeline</c>), kept in the document.</param>
+    public static int Report(IEnumerable<string> args, TollgateException ex, Exception? unexpected = null, object? completed = null)
     {
         var tokens = args.ToList();
         var location = ex.Location.Length == 0 ? "" : ex.Location + ": ";
@@ -38,14 +42,14 @@ internal static class ErrorOutput
         {
             var error = new ErrorDocument(ex.Code, SecretMasker.Mask(message), ex.Hint is null ? null : SecretMasker.Mask(ex.Hint), ex.File, ex.Line, ex.Column);
             var gates = ex as CheckFailedException;
-            Console.Out.WriteLine(JsonSerializer.Serialize(new ErrorResult(false, ex.ExitCode, error, gates?.Verdict, gates?.ReportPath), JsonDefaults.Indented));
+            Console.Out.WriteLine(JsonSerializer.Serialize(new ErrorResult(false, ex.ExitCode, error, gates?.Verdict, gates?.ReportPath, completed), JsonDefaults.Indented));
         }
 
         return ex.ExitCode;
     }
 
     /// <summary>A failed gate also names its verdict and the report with the evidence.</summary>
-    private sealed record ErrorResult(bool Ok, int ExitCode, ErrorDocument Error, string? Verdict = null, string? Report = null);
+    private sealed record ErrorResult(bool Ok, int ExitCode, ErrorDocument Error, string? Verdict = null, string? Report = null, object? Completed = null);
 
     private sealed record ErrorDocument(string Code, string Message, string? Fix, string? File, int? Line, int? Column);
 }

@@ -73,6 +73,22 @@ public class MSBuildPackageTests
     }
 
     [Test]
+    public void TollgateTrain_starts_no_cli_while_no_input_is_newer_and_asks_it_again_when_one_is()
+    {
+        // Act: nothing changed since the fixture trained; then the training data is touched (same bytes)
+        var unchanged = Build("-t:TollgateTrain -v:n");
+        File.SetLastWriteTimeUtc(DataFile, DateTime.UtcNow);
+        var touched = Build("-t:TollgateTrain -v:n");
+
+        // Assert: the first starts no process ("Tollgate: backend" is the CLI's first progress line); the second
+        // starts the CLI, which finds the recorded digests unchanged and still does not retrain
+        Assert.That(unchanged.ExitCode, Is.EqualTo(0), unchanged.ToString());
+        Assert.That(unchanged.Output, Does.Contain("the model is up to date, not retrained (no input newer than").And.Not.Contain("Tollgate: backend"));
+        Assert.That(touched.ExitCode, Is.EqualTo(0), touched.ToString());
+        Assert.That(touched.Output, Does.Contain("Tollgate: backend").And.Contain("is up to date, not retrained (training spec").And.Not.Contain("Training sdca-logistic"));
+    }
+
+    [Test]
     public void Coded_cli_warnings_honour_NoWarn_and_WarningsAsErrors()
     {
         // Act
@@ -176,6 +192,8 @@ public class MSBuildPackageTests
         Assert.That(File.Exists(Path.Combine(PackageFolder, "tools", "cli", "Microsoft.ML.Core.dll")));
         Assert.That(Directory.Exists(Path.Combine(tasks, "net472")) && Directory.Exists(Path.Combine(tasks, "net10.0")));
     }
+
+    private string DataFile => Path.Combine(repo.Path, "data.csv");
 
     private ProcessResult Build(string arguments) =>
         Shell.Run(project, "dotnet", $"build -tl:off -nologo {arguments}", TimeSpan.FromMinutes(5));

@@ -101,6 +101,21 @@ Task("Cake.Tollgate.TollgateAliases.Promote")
     Information("promoted to staging");
 });
 
+Task("Cake.Tollgate.TollgateAliases.RunPipelineWhenNothingChanged")
+    .IsDependentOn("Cake.Tollgate.TollgateAliases.Promote")
+    .Does(() =>
+{
+    // The separate aliases promoted this digest through staging: one pipeline process finds nothing to do.
+    var run = TollgatePipeline("staging", null, tollgate);
+    Expect(!run.Changed && run.Train.UpToDate && run.Train.Digest == pack.Digest, $"nothing changed, {run.Train.Version} not retrained");
+    Expect(run.Validate.Skipped && run.Pack.NuGet.AlreadyPresent, "no gate ran, the package was already in the feed");
+    Expect(run.Promotions.Select(p => p.Deployment.Environment).SequenceEqual(new[] { "sandbox", "staging" }) && run.Promotions.All(p => !p.Changed), "sandbox and staging already current");
+    var environments = TollgateEnvironments(tollgate, project.CombineWithFilePath("tools/environments.json"));
+    var remembered = TollgateEnvironments(tollgate, project.CombineWithFilePath("tools/environments.json"));
+    Expect(FileExists(project.CombineWithFilePath("tools/environments.json")) && remembered.Environments.Select(e => e.Name).SequenceEqual(environments.Environments.Select(e => e.Name)), "environments remembered in the cache file");
+});
+
 Task("Cake.Tollgate.TollgateAliases.Pipeline")
     .IsDependentOn("Cake.Tollgate.TollgateAliases.ValidateReturnsAFailedVerdictWhenAsked")
-    .IsDependentOn("Cake.Tollgate.TollgateAliases.Promote");
+    .IsDependentOn("Cake.Tollgate.TollgateAliases.Promote")
+    .IsDependentOn("Cake.Tollgate.TollgateAliases.RunPipelineWhenNothingChanged");

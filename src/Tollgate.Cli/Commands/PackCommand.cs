@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Tollgate.Core.Environments.Travel;
-using Tollgate.Core.Oci;
-using Tollgate.Core.Packaging;
+using Tollgate.Cli.Commands.Steps;
 
 namespace Tollgate.Cli.Commands;
 
@@ -25,62 +23,19 @@ internal static class PackCommand
             var context = CliContext.Load(parse, config);
             var dir = context.ArtifactDir(parse.GetValue(artifact));
             var both = !parse.GetValue(nuget) && parse.GetValue(ociLayout) is null;
-            var packager = both || parse.GetValue(nuget) ? new NuGetModelPackager(context.Config) : null;
             var layout = both || parse.GetValue(ociLayout) is not null
-                ? new OciLayout(parse.GetValue(ociLayout) is { } l ? Path.GetFullPath(l) : context.Config.Resolve(context.Config.Package.OciLayout))
+                ? (parse.GetValue(ociLayout) is { } l ? Path.GetFullPath(l) : context.Config.Resolve(context.Config.Package.OciLayout))
                 : null;
-
-            // One pass over the model bytes for both outputs; the digests it verifies let a later push skip re-hashing.
-            var packed = await new ModelPacker(packager, parse.GetValue(feed) is { } f ? Path.GetFullPath(f) : null, layout) { Cache = Core.Artifacts.FileDigestCache.Default() }
-                .PackAsync(dir, ct);
-            var package = packed.Package;
-            var oci = packed.Oci;
-            if (package?.Warning is { } warning)
-            {
-                Console.Error.WriteLine(warning);
-            }
-
-            if (oci is not null && Core.Trust.ModelSigner.SignatureCovering(dir) is { } signature)
-            {
-                await Core.Trust.AttestationReferrers.AttachAsync(EnvironmentTagger.LayoutRef + layout!.Root, oci.Digest, System.Text.Encoding.UTF8.GetBytes(signature), Core.Trust.AttestationReferrers.SignatureArtifactType, ct);
-            }
-
-            // Recorded only now that the bytes are written, so deployments never name a location that was never written.
-            var digest = packed.Manifest.Digest;
-            if (package is not null)
-            {
-                PublishedArtifacts.Record(context.Config, digest, PublishedArtifacts.NuGet(PublishedArtifacts.Portable(context.Config, Path.GetDirectoryName(package.Path)!), package.PackageId, package.Version));
-            }
-
-            if (oci is not null)
-            {
-                PublishedArtifacts.Record(context.Config, digest, PublishedOci.Reference(context.Config, oci));
-            }
-
+            var result = await PackStep.RunAsync(context, dir, both || parse.GetValue(nuget), parse.GetValue(feed) is { } f ? Path.GetFullPath(f) : null, layout, Console.Error.WriteLine, ct);
             if (parse.GetValue(json))
             {
-                var manifest = packed.Manifest;
-                CliContext.WriteJson(new
-                {
-                    name = manifest.Name,
-                    version = package?.Version ?? manifest.Version,
-                    digest,
-                    nuget = package is null ? null : new { id = package.PackageId, version = package.Version, path = package.Path, alreadyPresent = package.AlreadyPresent },
-                    oci = oci is null ? null : new { location = oci.Location, digest = oci.Digest, reference = oci.Reference, tags = oci.Tags },
-                });
+                CliContext.WriteJson(result.Document());
                 return 0;
             }
 
-            if (package is not null)
+            foreach (var line in PackStep.Lines(result))
             {
-                Console.WriteLine(package.AlreadyPresent
-                    ? $"{package.PackageId} {package.Version} is already in the feed with the same digest: {package.Path}"
-                    : $"Packed {package.PackageId} {package.Version} → {package.Path}");
-            }
-
-            if (oci is not null)
-            {
-                Console.WriteLine($"OCI artifact {oci.Reference} (tags: {string.Join(", ", oci.Tags)})");
+                Console.WriteLine(line);
             }
 
             return 0;

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using Tollgate.Core.Artifacts;
+using Tollgate.Cli.Commands.Steps;
 using Tollgate.Core.Environments;
-using Tollgate.Core.Environments.Travel;
 
 namespace Tollgate.Cli.Commands;
 
@@ -23,40 +22,21 @@ internal static class PromoteCommand
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
-            var name = parse.GetValue(environment)!;
-            var artifactDir = context.ArtifactDir(parse.GetValue(artifact));
-            IReadOnlyList<string> travelled = [];
-            if (parse.GetValue(artifact) is null && !File.Exists(Path.Combine(artifactDir, ModelManifest.FileName)) && context.Config.Environment(name).Promotion == "transit")
-            {
-                // A fresh CI agent: take the exact digest live in the previous environment from where it was published.
-                var located = await new CandidateLocator(context.Config, context.Backend, CliContext.Progress).FromPreviousAsync(name, ct);
-                (artifactDir, travelled) = (located.Directory, located.Source.Artifacts);
-            }
-
-            await ReviewerBypassWarning.WarnAsync(context.Config, context.Backend, name, ct);
-            var manifest = ManifestStore.Read(artifactDir);
             var options = new PromotionOptions
             {
                 Strategy = parse.GetValue(strategy),
                 Force = parse.GetValue(force),
                 RerunGates = parse.GetValue(rerunGates),
-                Artifacts = [.. PublishedArtifacts.Read(context.Config, manifest.Digest).Concat(travelled)
-                    .Concat(await RegistryPublication.FindAsync(context.Config, artifactDir, ct) is { } pushed ? [pushed] : [])
-                    .Distinct(StringComparer.Ordinal)],
                 CurrentData = parse.GetValue(current),
             };
-            var result = await new PromotionService(context.Config, context.Backend, CliContext.Log(parse.GetValue(json)))
-                .PromoteAsync(artifactDir, name, options, ct);
+            var result = await PromoteStep.RunAsync(context, parse.GetValue(environment)!, parse.GetValue(artifact), options, parse.GetValue(json), ct);
             if (parse.GetValue(json))
             {
                 CliContext.WriteJson(new { outcome = result.Outcome, deployment = result.Deployment, report = result.ReportPath });
             }
             else
             {
-                var d = result.Deployment;
-                Console.WriteLine(result.Outcome == PromotionResult.AlreadyCurrent
-                    ? $"{d.Environment}: {d.Model.Name} {d.Model.Version} already live (deployment {d.Id}); no change."
-                    : $"{d.Environment}: {d.Model.Name} {d.Model.Version} is live (deployment {d.Id}, {d.Model.Digest}) via {context.Backend.Kind} backend.");
+                Console.WriteLine(PromoteStep.Line(context, result));
             }
 
             return 0;

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Tollgate.Core.Environments;
-using Tollgate.Core.Training;
+using Tollgate.Cli.Commands.Steps;
 
 namespace Tollgate.Cli.Commands;
 
@@ -12,28 +11,28 @@ internal static class TrainCommand
         var config = CommonOptions.Config();
         var output = new Option<string?>("--output", "-o") { Description = "Artifact folder to write (default: model.output from tollgate.yml)." };
         var force = new Option<bool>("--force") { Description = "Retrain even when the spec, data, hyperparameters and tool versions are unchanged." };
+        var inputsFile = new Option<string?>("--inputs-file") { Description = "Also write the files training read (one path a line), for build systems that skip this command when none changed." };
         var json = CommonOptions.Json();
-        var command = new Command("train", "Train the model from its training spec; writes model.zip and tollgate.model.json.") { config, output, force, json };
+        var command = new Command("train", "Train the model from its training spec; writes model.zip and tollgate.model.json.") { config, output, force, inputsFile, json };
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
-            var outputDir = context.ArtifactDir(parse.GetValue(output));
-            if (!parse.GetValue(force) && TrainUpToDate.Report(context.Config, outputDir, parse.GetValue(json)))
+            var result = await TrainStep.RunAsync(context, context.ArtifactDir(parse.GetValue(output)), parse.GetValue(force), ct);
+            if (parse.GetValue(inputsFile) is { } list)
             {
+                // Written last, once the artifact is in place: a stale list can only make the build ask again.
+                Core.Util.AtomicFile.WriteAllText(Path.GetFullPath(list), string.Join('\n', Core.Training.TrainingFreshness.InputFiles(context.Config, result.Artifact)) + "\n");
+            }
+
+            if (parse.GetValue(json))
+            {
+                CliContext.WriteJson(result.Document());
                 return 0;
             }
 
-            var versions = await new VersionResolver(context.Config, context.Backend).CreateAsync(ct);
-            var manifest = new ModelTrainer(context.Config, CliContext.Progress).Train(outputDir, versions);
-            TrainLineageWarning.Report(context.Config, manifest);
-            if (parse.GetValue(json))
+            foreach (var line in TrainStep.Lines(result))
             {
-                CliContext.WriteJson(new { artifact = outputDir, manifest.Name, manifest.Version, manifest.Digest, manifest.Metrics });
-            }
-            else
-            {
-                Console.WriteLine($"Model {manifest.Name} {manifest.Version} written to {outputDir}");
-                Console.WriteLine($"  digest {manifest.Digest}");
+                Console.WriteLine(line);
             }
 
             return 0;

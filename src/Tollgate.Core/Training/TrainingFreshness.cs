@@ -37,6 +37,24 @@ public static class TrainingFreshness
         return changed is null ? (existing, "inputs unchanged") : (null, changed + " changed");
     }
 
+    /// <summary>
+    /// The files <see cref="Check"/> reads besides the tool itself: tollgate.yml, the training spec, the data files and
+    /// the artifact's manifest. A build system compares their time stamps to skip even starting the check.
+    /// </summary>
+    public static IReadOnlyList<string> InputFiles(TollgateConfig config, string outputDir)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var spec = TrainingSpecLoader.Load(config.Resolve(config.Model.Training));
+        var files = new List<string> { Path.GetFullPath(config.SourcePath), Path.GetFullPath(spec.SourcePath), Path.GetFullPath(Path.Combine(spec.BaseDirectory, spec.Data.Train)) };
+        if (spec.Data.Test is { Length: > 0 } test)
+        {
+            files.Add(Path.GetFullPath(Path.Combine(spec.BaseDirectory, test)));
+        }
+
+        files.Add(Path.GetFullPath(Path.Combine(outputDir, ModelManifest.FileName)));
+        return files;
+    }
+
     private static IEnumerable<string> Differences(TollgateConfig config, TrainingSpec spec, ModelManifest existing)
     {
         var lineage = existing.Lineage;

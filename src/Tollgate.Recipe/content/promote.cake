@@ -10,7 +10,16 @@ IReadOnlyDictionary<string, CakeTaskBuilder> TollgatePromoteTasks(TollgateRecipe
         var task = Task(s.TaskName("Promote" + TollgatePascalCase(name)))
             .Description($"Promote into {name} ({environment.Gates} gate(s), {environment.Strategy}, {environment.Promotion})")
             .IsDependentOn(previous)
-            .Does(() => TollgatePromote(name, s.ToolWithCurrentData()));
+            .Does(() =>
+            {
+                if (s.OneProcessRun?.Promotions.FirstOrDefault(p => p.Deployment.Environment == name) is { } done)
+                {
+                    Information($"{name}: {done.Outcome}, deployment {done.Deployment.Id} ({done.Deployment.Model.Version}) (in the one-process run)");
+                    return;
+                }
+
+                TollgatePromote(name, s.ToolWithCurrentData());
+            });
         tasks[name] = task;
         previous = task;
     }

@@ -14,9 +14,13 @@ public sealed class TollgateRecipeSettings
     public string To { get; set; }
     public string Reason { get; set; }
     public string Model { get; set; }
+    public bool OneProcess { get; set; }
     public string TokenVariable { get; set; }
     public string Token { get; set; }
     public IReadOnlyList<TollgateEnvironment> Environments { get; set; } = Array.Empty<TollgateEnvironment>();
+
+    // Set by Train when it ran the whole chain in one process (see pipeline.cake); later tasks report from it.
+    public TollgatePipelineResult OneProcessRun { get; set; }
 
     // The task builders, exposed so a build can add dependencies or actions without copying a task.
     public TollgateRecipeTasks Tasks { get; set; }
@@ -45,7 +49,7 @@ public sealed class TollgateRecipeSettings
 }
 
 TollgateRecipeSettings TollgateRecipeSettingsFromArguments(
-    string taskPrefix, string configFile, string cliAssembly, string validateEnvironment, string tokenVariable)
+    string taskPrefix, string configFile, string cliAssembly, string validateEnvironment, string tokenVariable, bool oneProcess)
 {
     var tokenName = Argument("tollgate-token-variable", tokenVariable ?? "GITHUB_TOKEN");
     var config = Argument("tollgate-config", configFile ?? "");
@@ -65,6 +69,7 @@ TollgateRecipeSettings TollgateRecipeSettingsFromArguments(
         To = Argument("to", ""),
         Reason = Argument("reason", ""),
         Model = Argument("model", ""),
+        OneProcess = Argument("tollgate-one-process", oneProcess),
         TokenVariable = tokenName,
         Token = EnvironmentVariable(tokenName),
     };
@@ -80,6 +85,7 @@ void TollgatePrintSettings(TollgateRecipeSettings s)
     Information($"  --tollgate-cli                {Or(s.CliAssembly, "(Tollgate.Cli tool " + s.RecipeVersion + ")")}");
     Information($"  --tollgate-validate-environment {Or(s.ValidateEnvironment, "(the target's environment, else the second one)")}");
     Information($"  --tollgate-token-variable     {s.TokenVariable} = {(string.IsNullOrEmpty(s.Token) ? "(not set)" : "***")}");
+    Information($"  --tollgate-one-process        {(s.OneProcess ? "true (Train…Promote<Env> in one tollgate process when not customised)" : "false (one process per task)")}");
     Information($"  --environment                 {Or(s.Environment, "(per task)")}");
     Information($"  --current-data                {Or(s.CurrentData, "(as tollgate.yml says)")}");
     Information($"  --to / --reason / --model     {Or(s.To, "-")} / {Or(s.Reason, "-")} / {Or(s.Model, "-")}");

@@ -19,11 +19,14 @@ TollgateRecipeSettings TollgateRecipe(
     string configFile = null,
     string cliAssembly = null,
     string validateEnvironment = null,
-    string tokenVariable = null)
+    string tokenVariable = null,
+    bool oneProcess = true)
 {
-    var s = TollgateRecipeSettingsFromArguments(taskPrefix, configFile, cliAssembly, validateEnvironment, tokenVariable);
+    var s = TollgateRecipeSettingsFromArguments(taskPrefix, configFile, cliAssembly, validateEnvironment, tokenVariable, oneProcess);
     // The CLI reads (and validates) tollgate.yml; the promotion targets follow its environment order.
-    s.Environments = TollgateEnvironments(s.Tool()).Environments;
+    // Remembered under Cake's tools folder (git-ignored), keyed by tollgate.yml's bytes and the CLI: a warm build
+    // starts no process just to learn the task names.
+    s.Environments = TollgateEnvironments(s.Tool(), MakeAbsolute(File("tools/tollgate-recipe/environments.json"))).Environments;
     if (s.Environments.Count == 0)
     {
         throw new CakeException("tollgate.yml declares no environments: add at least one under `environments:` (see the Tollgate README).");

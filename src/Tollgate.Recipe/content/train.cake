@@ -2,13 +2,33 @@
 CakeTaskBuilder TollgateTrainTask(TollgateRecipeSettings s) =>
     Task(s.TaskName("Train"))
         .Description("Train the model of tollgate.yml reproducibly (same spec, data and seed: same digest)")
-        .Does(() => TollgateTrain(s.Tool()));
+        .Does(() =>
+        {
+            if (TollgateOneProcessThrough(s) is string through)
+            {
+                s.OneProcessRun = TollgatePipeline(through, TollgateValidateEnvironment(s), s.ToolWithCurrentData());
+                var model = s.OneProcessRun.Train;
+                Information(model.UpToDate ? $"{model.Name} {model.Version} is up to date, not retrained" : $"Trained {model.Name} {model.Version} ({model.Digest})");
+                return;
+            }
+
+            TollgateTrain(s.Tool());
+        });
 
 CakeTaskBuilder TollgateValidateTask(TollgateRecipeSettings s, CakeTaskBuilder train) =>
     Task(s.TaskName("Validate"))
         .Description("Run an environment's gates on the candidate (--environment, --current-data)")
         .IsDependentOn(train)
-        .Does(() => TollgateValidate(TollgateValidateEnvironment(s), s.ToolWithCurrentData()));
+        .Does(() =>
+        {
+            if (s.OneProcessRun?.Validate is { } gates)
+            {
+                Information($"Gates for {gates.Environment}: " + (gates.Skipped ? "skipped, the candidate already runs there" : gates.Reused ? $"{gates.Summary}; inputs unchanged, not re-run" : gates.Summary) + " (in the one-process run)");
+                return;
+            }
+
+            TollgateValidate(TollgateValidateEnvironment(s), s.ToolWithCurrentData());
+        });
 
 // --environment, else --tollgate-validate-environment, else the environment the target promotes to,
 // else the second environment (the first past the sandbox), else the only one.

@@ -56,7 +56,9 @@ public class RepoTemplateTests
         // Assert 2: sandbox then staging; the second run changes nothing
         Assert.That(first.All, Does.Contain("promoted to sandbox").And.Contain("promoted to staging"));
         Assert.That(Regex.Replace(first.All, "\u001b\\[[0-9;]*m", ""), Does.Contain("environments                  sandbox → staging → production"));
-        Assert.That(second.All, Does.Contain("already runs in staging"));
+        Assert.That(first.All, Does.Contain("(in the one-process run)"), "the uncustomised chain ran as one tollgate process");
+        Assert.That(second.All, Does.Contain("already runs in staging").And.Contain("not retrained").And.Contain("Gates for staging: skipped"));
+        Assert.That(second.All, Does.Not.Contain("  ✓ ").And.Not.Contain("Training "), "the warm run trains nothing and runs no gate");
         Assert.That(second.All, Does.Not.Contain("promoted to"));
         Assert.That(File.ReadAllBytes(Path.Combine(repo, ".tollgate", "ledger.jsonl")), Is.EqualTo(ledger));
         Assert.That(File.ReadAllBytes(package), Is.EqualTo(packageBytes));

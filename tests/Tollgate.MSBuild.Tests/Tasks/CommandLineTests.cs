@@ -21,6 +21,19 @@ public class CommandLineTests
     }
 
     [Test]
+    public void Train_passes_the_inputs_file_the_targets_read_next_time()
+    {
+        // Arrange
+        var task = new TrainModel { CliPath = Cli, InputsFile = "/repo/app/obj/tollgate/train-1.inputs" };
+
+        // Act
+        var line = task.CommandLine;
+
+        // Assert
+        Assert.That(line, Is.EqualTo($"exec {Cli} train --inputs-file /repo/app/obj/tollgate/train-1.inputs"));
+    }
+
+    [Test]
     public void Promote_passes_environment_current_data_and_strategy()
     {
         // Arrange

@@ -42,7 +42,7 @@ internal static class PackCommand
                 oci = await OciLayoutPublisher.PublishAsync(dir, layout, cancellationToken: ct);
                 if (Core.Trust.ModelSigner.SignatureCovering(dir) is { } signature)
                 {
-                    await Core.Trust.AttestationReferrers.AttachAsync(EnvironmentTagger.LayoutRef + layout, oci.Digest, System.Text.Encoding.UTF8.GetBytes(signature), Core.Trust.AttestationReferrers.SignatureArtifactType, ct);
+                    await Core.Trust.AttestationReferrers.AttachAsync(Core.Identity.ArtifactReference.Layout(layout), oci.Digest, System.Text.Encoding.UTF8.GetBytes(signature), Core.Trust.AttestationReferrers.SignatureArtifactType, ct);
                 }
             }
 

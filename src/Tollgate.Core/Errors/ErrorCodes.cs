@@ -121,6 +121,12 @@ public static class ErrorCodes
     // GitHub audit records as deployment statuses (issue 12).
     public const string GitHubAuditHostMissing = "TOLLGATE1720";
 
+    // Typed identifiers (identity, issue 11): TOLLGATE1900–TOLLGATE1919. An artifact reference that does not parse keeps
+    // TOLLGATE0701, which already was the reference code; ArtifactReferenceInvalid names it for every reference kind.
+    public const string ModelSpecInvalid = "TOLLGATE1900";
+    public const string ArtifactReferenceDeprecated = "TOLLGATE1901";
+    public const string ArtifactReferenceInvalid = OciReferenceInvalid;
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -152,5 +158,8 @@ public static class ErrorCodes
         UnexpectedFailure, ConfigPathOutsideRepository, ConfigNotUtf8, InputTooLarge, ArchiveCorrupt,
         CanaryRegression, CanarySampleRatioMismatch, CanaryInconclusive, HealthCountsInvalid,
         GitHubAuditHostMissing,
+
+        // identity (issue 11)
+        ModelSpecInvalid, ArtifactReferenceDeprecated,
     ];
 }

@@ -12,7 +12,7 @@ public sealed class ApprovalService(TollgateConfig config, IEnvironmentBackend b
     private readonly IAuditTrail trail = AuditTrails.Of(backend);
 
     /// <summary>Records <paramref name="actor"/>'s approval of NAME@VERSION for <paramref name="environment"/>; approving twice records once.</summary>
-    public async Task<ApprovalStatus> ApproveAsync(string spec, string environment, Actor actor, string? comment, CancellationToken ct)
+    public async Task<ApprovalStatus> ApproveAsync(Identity.ModelSpec spec, string environment, Actor actor, string? comment, CancellationToken ct)
     {
         var policy = PolicyOf(environment) ?? throw new TollgateException(ErrorCodes.ApprovalsNotConfigured,
             $"Environment '{environment}' requires no approvals in {config.SourcePath}, so there is nothing to approve.",
@@ -24,7 +24,7 @@ public sealed class ApprovalService(TollgateConfig config, IEnvironmentBackend b
                 $"Ask one of: {string.Join(", ", policy.Approvers)} (environments[{environment}].approvals.approvers in {config.SourcePath}).");
         }
 
-        var deployment = ModelSpec.Require(await backend.ListDeploymentsAsync(null, ct), spec);
+        var deployment = DeployedVersions.Require(await backend.ListDeploymentsAsync(null, ct), spec, "approve");
         var existing = await ApprovalsOfAsync(environment, deployment.Model.Digest, policy, ct);
         if (!existing.Any(e => Same(e.Actor.User, actor.User)))
         {

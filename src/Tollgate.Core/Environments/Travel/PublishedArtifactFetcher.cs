@@ -1,6 +1,7 @@
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
 using Tollgate.Core.Errors;
+using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Packaging;
 
@@ -56,22 +57,25 @@ public sealed class PublishedArtifactFetcher(TollgateConfig config, IProgress<st
             "Publish the artifact somewhere every agent can reach (tollgate push --oci REGISTRY/REPO or --nuget-source FEED) before promoting it into the first environment, or pass --artifact DIR.");
     }
 
-    private async Task<bool> TryFetchAsync(string reference, string output, string name, CancellationToken ct)
+    private async Task<bool> TryFetchAsync(string text, string output, string name, CancellationToken ct)
     {
-        if (reference.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal) || reference.StartsWith(EnvironmentTagger.RegistryRef, StringComparison.Ordinal))
+        if (!ArtifactReference.TryParse(text, out var parsed, out _))
         {
-            var layout = reference.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal);
-            var at = reference.LastIndexOf('@');
-            var location = reference[(layout ? EnvironmentTagger.LayoutRef : EnvironmentTagger.RegistryRef).Length..at];
-            if (layout && !Directory.Exists(config.Resolve(location)))
-            {
-                return false; // a layout is a build output of the agent that packed it
-            }
+            return false;
+        }
 
-            var store = OciLocation.Open(layout ? EnvironmentTagger.LayoutRef + config.Resolve(location) : location);
+        var reference = parsed.ResolvedAgainst(config);
+        if (reference.IsLocal && !Directory.Exists(reference.Location))
+        {
+            return false; // a layout or folder feed is a build output of the agent that packed it
+        }
+
+        if (reference is { IsOci: true, Digest: { } digest })
+        {
+            var store = OciLocation.Open(reference.Unpinned());
             try
             {
-                await OciFetcher.FetchAsync(store, reference[(at + 1)..], output, name, ct);
+                await OciFetcher.FetchAsync(store, digest, output, name, ct);
                 return true;
             }
             finally
@@ -80,15 +84,9 @@ public sealed class PublishedArtifactFetcher(TollgateConfig config, IProgress<st
             }
         }
 
-        if (NuGetReference.TryParse(reference, out var source, out var id, out var version))
+        if (reference is { Kind: ArtifactReferenceKind.NuGet, PackageId: { } id, Version: { } version })
         {
-            var local = !source.Contains("://", StringComparison.Ordinal);
-            if (local && !Directory.Exists(config.Resolve(source)))
-            {
-                return false;
-            }
-
-            await new NuGetFeedClient(local ? config.Resolve(source) : source, progress: progress).FetchAsync(id, version, output, name, ct);
+            await new NuGetFeedClient(reference.Location, progress: progress).FetchAsync(id, version, output, name, ct);
             return true;
         }
 
@@ -109,5 +107,6 @@ public sealed class PublishedArtifactFetcher(TollgateConfig config, IProgress<st
 
     // Shared locations first: a registry, then a feed, then a layout that may exist on this machine only.
     private static int Preference(string reference) =>
-        reference.StartsWith(EnvironmentTagger.RegistryRef, StringComparison.Ordinal) ? 0 : reference.StartsWith("nuget:", StringComparison.Ordinal) ? 1 : 2;
+        !ArtifactReference.TryParse(reference, out var parsed, out _) ? 3
+        : parsed.Kind == ArtifactReferenceKind.OciRegistry ? 0 : parsed.Kind == ArtifactReferenceKind.NuGet ? 1 : 2;
 }

@@ -1,7 +1,7 @@
 using Tollgate.Core.Config;
 using Tollgate.Core.Errors;
+using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
-using Tollgate.Core.Packaging;
 
 namespace Tollgate.Core.Environments.Travel;
 
@@ -23,9 +23,10 @@ public static class RegistryPublication
         var digest = OciArtifactBuilder.Build(artifactDir).ManifestDigest;
         try
         {
-            using var store = OciLocation.OpenRegistry(repository);
+            var reference = ArtifactReference.Repository(repository);
+            using var store = OciLocation.OpenRegistry(reference);
             await store.GetManifestAsync(digest, ct);
-            return $"{EnvironmentTagger.RegistryRef}{repository}@{digest}";
+            return reference.At(digest).ToString();
         }
         catch (Exception ex) when (ex is TollgateException or HttpRequestException)
         {

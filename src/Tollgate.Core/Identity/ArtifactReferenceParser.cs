@@ -26,7 +26,7 @@ internal static partial class ArtifactReferenceParser
         }
         catch (TollgateException ex) when (ex.Code == ErrorCodes.ArtifactReferenceInvalid)
         {
-            problem = ex.Message;
+            problem = ex.Data[ProblemKey] as string ?? ex.Message;
             return false;
         }
     }
@@ -155,9 +155,14 @@ internal static partial class ArtifactReferenceParser
         }
     }
 
+    private const string ProblemKey = "problem";
+
     private static TollgateException Invalid(string? text, string problem) => new(ErrorCodes.ArtifactReferenceInvalid,
         $"'{text}' is not an artifact reference: {problem}.",
-        "Write oci://HOST/REPO[:TAG|@sha256:…] (e.g. oci://127.0.0.1:5000/models/churn), oci-layout:DIR[@sha256:…] or nuget:SOURCE (a folder or a v3 index URL).");
+        "Write oci://HOST/REPO[:TAG|@sha256:…] (e.g. oci://127.0.0.1:5000/models/churn), oci-layout:DIR[@sha256:…] or nuget:SOURCE (a folder or a v3 index URL).")
+    {
+        Data = { [ProblemKey] = problem },
+    };
 
     // Docker's rule for the first part of a bare name: a host has a '.', a ':port', or is localhost ('.' and '..' are folders).
     [GeneratedRegex(@"^(?:localhost(?::\d+)?|\[[0-9A-Fa-f:.]+\](?::\d+)?|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d+)?|[A-Za-z0-9-]+:\d+)$")]

@@ -26,27 +26,29 @@ internal static class PromoteCommand
             var name = parse.GetValue(environment)!;
             var artifactDir = context.ArtifactDir(parse.GetValue(artifact));
             IReadOnlyList<string> travelled = [];
+            VerifiedArtifact? loaded = null;
             if (parse.GetValue(artifact) is null && !File.Exists(Path.Combine(artifactDir, ModelManifest.FileName)) && context.Config.Environment(name).Promotion == "transit")
             {
                 // A fresh CI agent: take the exact digest live in the previous environment from where it was published.
                 var located = await new CandidateLocator(context.Config, context.Backend, CliContext.Progress).FromPreviousAsync(name, ct);
-                (artifactDir, travelled) = (located.Directory, located.Source.Artifacts);
+                (loaded, travelled) = (located.Artifact, located.Source.Artifacts);
             }
 
             await ReviewerBypassWarning.WarnAsync(context.Config, context.Backend, name, ct);
-            var manifest = ManifestStore.Read(artifactDir);
+            // The one load of this command: every step below gets this verified artifact, never the path.
+            var verified = loaded ?? VerifiedArtifact.Load(artifactDir);
             var options = new PromotionOptions
             {
                 Strategy = parse.GetValue(strategy),
                 Force = parse.GetValue(force),
                 RerunGates = parse.GetValue(rerunGates),
-                Artifacts = [.. PublishedArtifacts.Read(context.Config, manifest.Digest).Concat(travelled)
-                    .Concat(await RegistryPublication.FindAsync(context.Config, artifactDir, ct) is { } pushed ? [pushed] : [])
+                Artifacts = [.. PublishedArtifacts.Read(context.Config, verified.Digest).Concat(travelled)
+                    .Concat(await RegistryPublication.FindAsync(context.Config, verified, ct) is { } pushed ? [pushed] : [])
                     .Distinct(StringComparer.Ordinal)],
                 CurrentData = parse.GetValue(current),
             };
             var result = await new PromotionService(context.Config, context.Backend, CliContext.Log(parse.GetValue(json)))
-                .PromoteAsync(artifactDir, name, options, ct);
+                .PromoteAsync(verified, name, options, ct);
             if (parse.GetValue(json))
             {
                 CliContext.WriteJson(new { outcome = result.Outcome, deployment = result.Deployment, report = result.ReportPath });

@@ -14,9 +14,13 @@ public static class OciArtifactBuilder
     /// <summary>Reads and verifies the folder (every file against its digest), then describes it as an OCI artifact.</summary>
     /// <param name="artifactDir">Folder holding <c>tollgate.model.json</c> and the model files.</param>
     /// <param name="source">URL of the source repository for <c>org.opencontainers.image.source</c>, if known.</param>
-    public static OciArtifact Build(string artifactDir, string? source = null)
+    public static OciArtifact Build(string artifactDir, string? source = null) => Build(VerifiedArtifact.Load(artifactDir), source);
+
+    /// <summary>Describes an already verified folder as an OCI artifact (reads no model bytes).</summary>
+    public static OciArtifact Build(VerifiedArtifact artifact, string? source = null)
     {
-        var manifest = ManifestStore.Read(artifactDir);
+        ArgumentNullException.ThrowIfNull(artifact);
+        var (artifactDir, manifest) = (artifact.Directory, artifact.Manifest);
         var manifestPath = Path.Combine(artifactDir, ModelManifest.FileName);
         var manifestBytes = File.ReadAllBytes(manifestPath);
 

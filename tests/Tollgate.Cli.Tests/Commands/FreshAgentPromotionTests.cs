@@ -71,7 +71,7 @@ public class FreshAgentPromotionTests
         var digests = rows.Select(r => r.GetProperty("digest").GetString()).Distinct().ToList();
         Assert.That(digests, Has.Count.EqualTo(1), status.Out);
         var artifacts = rows[2].GetProperty("artifacts").EnumerateArray().Select(a => a.GetString()!).ToList();
-        Assert.That(artifacts, Has.Some.StartsWith($"oci:{registry.Host}/models/cli@sha256:"), "the registry push is recorded");
+        Assert.That(artifacts, Has.Some.StartsWith($"oci://{registry.Host}/models/cli@sha256:"), "the registry push is recorded");
         Assert.That(artifacts, Has.Some.StartsWith("nuget:out/feed?package=cli-model&version="), "the pack into the folder feed is recorded");
         Assert.That(Directory.Exists(Path.Combine(job3, "out")), Is.False, "job 3 never needed a local build output");
         foreach (var clone in new[] { job1, job2, job3 })

@@ -25,6 +25,6 @@ public partial class BadInputCorpusTests
         yield return Cli("approve without a version", "approve cli-model -e production {cfg}", ErrorCodes.ModelVersionUnknown) with { Setup = Approvals };
         yield return Cli("retire an unknown version", "retire cli-model@9.9.9 --reason test {cfg}", ErrorCodes.ModelVersionUnknown);
         yield return Cli("rollback with nothing before", "rollback -e sandbox {cfg}", ErrorCodes.RollbackImpossible);
-        yield return Cli("fetch without a version", "fetch cli-model --from nuget:{p}/out/feed --output {p}/fetched {cfg}", ErrorCodes.NuGetVersionInvalid);
+        yield return Cli("fetch without a version", "fetch cli-model --from nuget:{p}/out/feed --output {p}/fetched {cfg}", ErrorCodes.ModelSpecInvalid);
     }
 }

@@ -15,14 +15,15 @@ namespace Tollgate.Core.Environments.Travel;
 /// </summary>
 public sealed class PublishedArtifactFetcher(TollgateConfig config, IProgress<string>? progress = null)
 {
-    public async Task<string> FetchAsync(DeploymentRecord deployment, CancellationToken ct)
+    /// <returns>The fetched folder, verified once (callers pass it on rather than reading it again).</returns>
+    public async Task<VerifiedArtifact> FetchAsync(DeploymentRecord deployment, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(deployment);
         var digest = deployment.Model.Digest;
         var cached = config.Resolve(Path.Combine(".tollgate", "fetched", digest.Replace("sha256:", "", StringComparison.Ordinal)));
-        if (Directory.Exists(cached) && Verified(cached, digest))
+        if (Directory.Exists(cached) && Verified(cached, digest) is { } reused)
         {
-            return cached;
+            return reused;
         }
 
         var failures = new List<string>();
@@ -36,10 +37,10 @@ public sealed class PublishedArtifactFetcher(TollgateConfig config, IProgress<st
                     continue;
                 }
 
-                if (Verified(output, digest))
+                if (Verified(output, digest) is { } fetched)
                 {
                     progress?.Report($"  fetched {deployment.Model.Name} {deployment.Model.Version} ({digest}) from {reference}");
-                    return output;
+                    return fetched;
                 }
 
                 failures.Add($"{reference}: holds another digest");
@@ -93,15 +94,16 @@ public sealed class PublishedArtifactFetcher(TollgateConfig config, IProgress<st
         return false;
     }
 
-    private static bool Verified(string dir, string digest)
+    private static VerifiedArtifact? Verified(string dir, string digest)
     {
         try
         {
-            return ManifestStore.Read(dir).Digest == digest;
+            var artifact = VerifiedArtifact.Load(dir);
+            return artifact.Digest == digest ? artifact : null;
         }
         catch (TollgateException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -1,3 +1,4 @@
+using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Identity;
@@ -12,15 +13,16 @@ namespace Tollgate.Core.Environments.Travel;
 /// </summary>
 public static class RegistryPublication
 {
-    public static async Task<string?> FindAsync(TollgateConfig config, string artifactDir, CancellationToken ct)
+    public static async Task<string?> FindAsync(TollgateConfig config, VerifiedArtifact artifact, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(artifact);
         if (config.Package.OciRepository is not { Length: > 0 } repository)
         {
             return null;
         }
 
-        var digest = OciArtifactBuilder.Build(artifactDir).ManifestDigest;
+        var digest = artifact.OciManifestDigest; // from the verified file digests: the files are not read again
         try
         {
             var reference = ArtifactReference.Repository(repository);

@@ -60,11 +60,11 @@ public class FreshAgentPromotionTests
             Assert.That(run.ExitCode, Is.EqualTo(0), $"{name}: {run.Err}{run.Out}");
         }
 
-        Assert.That(validate.Err, Does.Contain("No local artifact: taking cli-model").And.Contain($"from oci:{registry.Host}/models/cli@sha256:"));
+        Assert.That(validate.Err, Does.Contain("No local artifact: taking cli-model").And.Contain($"from oci://{registry.Host}/models/cli@sha256:"));
         Assert.That(staging.Err, Does.Contain("No local artifact: taking cli-model"), "promote reuses the verified fetch of validate");
         Assert.That(baseline.ExitCode, Is.EqualTo(0), "the baseline gate compares with the running model fetched from the registry: " + baseline.Err + baseline.Out);
         Assert.That(baseline.Out, Does.Contain("baseline"));
-        Assert.That(production.Err, Does.Contain($"from oci:{registry.Host}/models/cli@sha256:"));
+        Assert.That(production.Err, Does.Contain($"from oci://{registry.Host}/models/cli@sha256:"));
         var document = JsonDocument.Parse(status.Out).RootElement;
         Assert.That(document.GetProperty("backend").GetString(), Is.EqualTo("git"));
         var rows = document.GetProperty("environments").EnumerateArray().ToList();

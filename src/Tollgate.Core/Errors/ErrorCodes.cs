@@ -121,11 +121,15 @@ public static class ErrorCodes
     // GitHub audit records as deployment statuses (issue 12).
     public const string GitHubAuditHostMissing = "TOLLGATE1720";
 
-    // Typed identifiers (identity, issue 11): TOLLGATE1900–TOLLGATE1919. An artifact reference that does not parse keeps
-    // TOLLGATE0701, which already was the reference code; ArtifactReferenceInvalid names it for every reference kind.
+    // Typed identifiers (identity, issue 11): TOLLGATE1900–TOLLGATE1919.
     public const string ModelSpecInvalid = "TOLLGATE1900";
     public const string ArtifactReferenceDeprecated = "TOLLGATE1901";
-    public const string ArtifactReferenceInvalid = OciReferenceInvalid;
+
+    /// <summary>
+    /// An artifact reference (oci://, oci-layout:, nuget:) that does not parse: TOLLGATE0701, which already was the
+    /// reference code, named for every reference kind. Another name for <see cref="OciReferenceInvalid"/>, not a new code.
+    /// </summary>
+    public static string ArtifactReferenceInvalid => OciReferenceInvalid;
 
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =

@@ -59,6 +59,11 @@ public class OneArtifactLoadTests
             // Assert
             foreach (var step in steps)
             {
+                TestContext.Out.WriteLine($"FIGURE {step.Name}: hashes={step.Hashed} full-listings={step.Requests.Count(r => IsDeploymentListing(r) && !r.PathAndQuery.Contains("environment=", StringComparison.Ordinal))} env-listings={step.Requests.Count(r => IsDeploymentListing(r) && r.PathAndQuery.Contains("environment=", StringComparison.Ordinal))} requests={step.Requests.Count}");
+            }
+
+            foreach (var step in steps)
+            {
                 Assert.That(step.Run.ExitCode, Is.EqualTo(0), $"{step.Name}: {step.Run.Err}");
                 Assert.That(step.Hashed, Is.EqualTo(1), $"{step.Name} reads and hashes the artifact folder exactly once");
                 TestContext.Out.WriteLine($"{step.Name}: {step.Hashed} hash pass(es), {step.Requests.Count} requests\n{Describe(step.Requests)}");

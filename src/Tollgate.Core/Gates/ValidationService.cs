@@ -43,7 +43,7 @@ public sealed class ValidationService(TollgateConfig config, IEnvironmentBackend
             ReportWriter.Retract(reportsDir, environment);
         }
 
-        var report = await new GateEvaluator(config, backend).EvaluateAsync(target, artifact, ct, options.CurrentData, current)
+        var report = await new GateEvaluator(config, backend).EvaluateAgainstAsync(target, artifact, current, options.CurrentData, ct)
             with { InputsFingerprint = fingerprint };
         var written = recorded ?? ReportWriter.Write(reportsDir, report, options.EnvironmentVariables);
         if (recorded is null && report.Passed && fingerprint is not null)

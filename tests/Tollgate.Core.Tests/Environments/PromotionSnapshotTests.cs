@@ -31,6 +31,7 @@ public class PromotionSnapshotTests
         var again = await Listings(backend, () => service.PromoteAsync(artifact, "staging", options, CancellationToken.None));
 
         // Assert
+        TestContext.Out.WriteLine($"FIGURE listings per promotion: sandbox={sandbox} staging={staging} again={again}");
         Assert.That((sandbox, staging, again), Is.EqualTo((1, 1, 1)), "one listing per promotion, gates and baseline included");
         Assert.That(EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(null, CancellationToken.None), "staging")?.Model.Digest, Is.EqualTo(artifact.Digest));
     }

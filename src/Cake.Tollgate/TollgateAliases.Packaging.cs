@@ -16,11 +16,11 @@ public static partial class TollgateAliases
     /// <summary>
     /// Pushes the artifact (<c>tollgate push</c>): <c>nuget:SOURCE</c> packs it as a model package and pushes it to a
     /// folder or NuGet v3 feed (API key from <c>NUGET_API_KEY</c> or <c>package.apiKeyVariable</c>); anything else is an
-    /// OCI target (<c>REGISTRY/REPO</c> or <c>oci-layout:DIR</c>).
+    /// OCI target (<c>oci://REGISTRY/REPO</c> or <c>oci-layout:DIR</c>).
     /// </summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="target">Where to push: <c>nuget:artifacts/feed</c>, <c>nuget:https://host/v3/index.json</c>, <c>127.0.0.1:5000/models/churn</c>.</param>
-    /// <returns>The pinned reference and digests.</returns>
+    /// <param name="target">Where to push: <c>nuget:artifacts/feed</c>, <c>nuget:https://host/v3/index.json</c>, <c>oci://127.0.0.1:5000/models/churn</c>.</param>
+    /// <returns>The pinned reference (canonical: <c>nuget:SOURCE?package=ID&amp;version=V</c> or <c>oci://…@sha256:…</c>) and digests.</returns>
     /// <example><code>
     /// Task("Publish").Does(() => Information(TollgatePush("nuget:artifacts/feed").Reference));
     /// </code></example>
@@ -30,11 +30,11 @@ public static partial class TollgateAliases
 
     /// <summary>Pushes the artifact to a NuGet feed (<c>nuget:SOURCE</c>) or an OCI target (<c>tollgate push</c>).</summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="target">Where to push: <c>nuget:SOURCE</c>, <c>REGISTRY/REPO</c> or <c>oci-layout:DIR</c>.</param>
+    /// <param name="target">Where to push: <c>nuget:SOURCE</c>, <c>oci://REGISTRY/REPO</c> or <c>oci-layout:DIR</c>.</param>
     /// <param name="settings">The settings.</param>
     /// <returns>The pinned reference and digests.</returns>
     /// <example><code>
-    /// Task("Publish").Does(() => TollgatePush("127.0.0.1:5000/models/churn", new TollgateSettings { Artifact = "artifacts/model" }));
+    /// Task("Publish").Does(() => TollgatePush("oci://127.0.0.1:5000/models/churn", new TollgateSettings { Artifact = "artifacts/model" }));
     /// </code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Packaging")]
@@ -43,7 +43,7 @@ public static partial class TollgateAliases
 
     /// <summary>Pushes the artifact to a NuGet feed with the API key read from a named environment variable (<c>tollgate push</c>).</summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="target">Where to push: <c>nuget:SOURCE</c>, <c>REGISTRY/REPO</c> or <c>oci-layout:DIR</c>.</param>
+    /// <param name="target">Where to push: <c>nuget:SOURCE</c>, <c>oci://REGISTRY/REPO</c> or <c>oci-layout:DIR</c>.</param>
     /// <param name="settings">The settings.</param>
     /// <param name="apiKeyVariable">Name of the environment variable holding the NuGet API key (never the key itself).</param>
     /// <returns>The pinned reference and digests.</returns>
@@ -74,7 +74,7 @@ public static partial class TollgateAliases
 
     /// <summary>Points a tag (e.g. <c>staging</c>) at a pushed OCI manifest by digest (<c>tollgate tag</c>): no upload, same digest.</summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="location"><c>REGISTRY/REPO</c> or <c>oci-layout:DIR</c>.</param>
+    /// <param name="location"><c>oci://REGISTRY/REPO</c> or <c>oci-layout:DIR</c>.</param>
     /// <param name="digest">Manifest digest, <c>sha256:…</c>.</param>
     /// <param name="tag">Tag to set.</param>
     /// <returns>The tag set.</returns>
@@ -88,13 +88,13 @@ public static partial class TollgateAliases
 
     /// <summary>Points a tag at a pushed OCI manifest by digest (<c>tollgate tag</c>); tollgate.yml is not read.</summary>
     /// <param name="context">The Cake context.</param>
-    /// <param name="location"><c>REGISTRY/REPO</c> or <c>oci-layout:DIR</c>.</param>
+    /// <param name="location"><c>oci://REGISTRY/REPO</c> or <c>oci-layout:DIR</c>.</param>
     /// <param name="digest">Manifest digest, <c>sha256:…</c>.</param>
     /// <param name="tag">Tag to set.</param>
     /// <param name="settings">The settings (<see cref="TollgateSettings.ConfigFile"/> and <see cref="TollgateSettings.Artifact"/> are ignored).</param>
     /// <returns>The tag set.</returns>
     /// <example><code>
-    /// Task("TagProduction").Does(() => TollgateTag("127.0.0.1:5000/models/churn", "sha256:…", "production", new TollgateSettings()));
+    /// Task("TagProduction").Does(() => TollgateTag("oci://127.0.0.1:5000/models/churn", "sha256:…", "production", new TollgateSettings()));
     /// </code></example>
     [CakeMethodAlias]
     [CakeAliasCategory("Packaging")]

@@ -159,7 +159,7 @@ public partial class TollgateAliasesTests
         [TestCase("retire", "retire --config \"/repo/tollgate.yml\" \"churn@1.0.1\" --reason \"superseded by 2.0\" --json")]
         [TestCase("verify", "ledger verify --config \"/repo/tollgate.yml\" --json")]
         [TestCase("push-nuget", "push --config \"/repo/tollgate.yml\" --nuget-source \"https://feed.example/v3/index.json\" --api-key-variable \"FEED_KEY\" --json")]
-        [TestCase("push-oci", "push --config \"/repo/tollgate.yml\" --oci \"127.0.0.1:5000/models/churn\" --json")]
+        [TestCase("push-oci", "push --config \"/repo/tollgate.yml\" --oci \"oci://127.0.0.1:5000/models/churn\" --json")]
         [TestCase("fetch", "fetch --config \"/repo/tollgate.yml\" \"churn@[1.0,2.0)\" --from \"nuget:feed\" --output \"/work/repo/out\" --json")]
         [TestCase("tag", "tag --oci-layout \"/repo/oci\" --digest \"sha256:mmm\" --tag \"qa\" --json")]
         [TestCase("drift", "drift --config \"/repo/tollgate.yml\" --reference \"/work/repo/train.csv\" --current \"/work/repo/recent.csv\" --json")]
@@ -195,7 +195,7 @@ public partial class TollgateAliasesTests
                 "retire" => context.TollgateRetire("churn@1.0.1", "superseded by 2.0", settings),
                 "verify" => context.TollgateVerifyLedger(settings),
                 "push-nuget" => context.TollgatePush("nuget:https://feed.example/v3/index.json", settings, "FEED_KEY"),
-                "push-oci" => context.TollgatePush("127.0.0.1:5000/models/churn", settings),
+                "push-oci" => context.TollgatePush("oci://127.0.0.1:5000/models/churn", settings),
                 "fetch" => context.TollgateFetch("churn@[1.0,2.0)", "nuget:feed", "out", settings),
                 "tag" => context.TollgateTag("oci-layout:/repo/oci", "sha256:mmm", "qa", settings),
                 "drift" => context.TollgateDrift("train.csv", "recent.csv", settings),

@@ -5,7 +5,7 @@ Task("Cake.Tollgate.TollgateAliases.PushAndFetchNuGet")
 {
     var feed = project.Combine("artifacts/pushed-feed").FullPath;
     var pushed = TollgatePush($"nuget:{feed}", tollgate);
-    Expect(pushed.ModelDigest == pack.Digest && pushed.Reference.StartsWith("nuget:Contoso.Models.Churn@"), $"pushed {pushed.Reference}");
+    Expect(pushed.ModelDigest == pack.Digest && pushed.Reference.StartsWith("nuget:") && pushed.Reference.EndsWith($"?package=Contoso.Models.Churn&version={pushed.Version}"), $"pushed {pushed.Reference}");
     var fetched = TollgateFetch("churn-classifier@[1.0,2.0)", $"nuget:{feed}", project.Combine("artifacts/fetched-nuget"), tollgate);
     Expect(fetched.ModelContentDigest == pack.Digest && FileExists(project.CombineWithFilePath("artifacts/fetched-nuget/model.zip")), $"fetched {fetched.Reference}");
 });

@@ -5,7 +5,7 @@ namespace Cake.Tollgate.Environments;
 /// <param name="Environment">Environment name.</param>
 /// <param name="Model">What was deployed.</param>
 /// <param name="Commit">The training commit.</param>
-/// <param name="Artifacts">Published references: <c>nuget:ID@VERSION</c>, <c>oci-layout:DIR@sha256:…</c>, <c>oci:REPO@sha256:…</c>.</param>
+/// <param name="Artifacts">Published references, canonical spelling: <c>nuget:SOURCE?package=ID&amp;version=V</c>, <c>oci-layout:DIR@sha256:…</c>, <c>oci://HOST/REPO@sha256:…</c> (deployments recorded by older versions may hold <c>oci:HOST/REPO@…</c>).</param>
 /// <param name="Strategy">direct, canary, blue-green or shadow.</param>
 /// <param name="TrafficShare">Share of traffic (1 when fully live).</param>
 /// <param name="Actor">Who deployed it.</param>

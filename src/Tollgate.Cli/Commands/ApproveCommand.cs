@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tollgate.Core.Identity;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.Audit;
 
@@ -21,9 +22,10 @@ internal static class ApproveCommand
         var command = new Command("approve", "Approve a model version for an environment that requires approvals.") { config, model, environment, comment, json };
         command.SetHandler(async (parse, ct) =>
         {
+            var spec = ModelSpec.Parse(parse.GetValue(model)!).Expect("approve", ModelSelector.Version); // before tollgate.yml: a bad spec fails the same way everywhere
             var context = CliContext.Load(parse, config);
             var status = await new ApprovalService(context.Config, context.Backend)
-                .ApproveAsync(parse.GetValue(model)!, parse.GetValue(environment)!, Actor.FromEnvironment(), parse.GetValue(comment), ct);
+                .ApproveAsync(spec, parse.GetValue(environment)!, Actor.FromEnvironment(), parse.GetValue(comment), ct);
             if (parse.GetValue(json))
             {
                 CliContext.WriteJson(new { model = status.Model, environment = status.Environment, approvals = status.Approvals, required = status.Required, missing = status.Missing });

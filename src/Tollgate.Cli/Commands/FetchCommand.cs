@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Tollgate.Core.Errors;
+using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
 
 namespace Tollgate.Cli.Commands;
@@ -23,16 +25,24 @@ internal static class FetchCommand
         };
         command.SetHandler(async (parse, ct) =>
         {
-            if (parse.GetValue(from)!.StartsWith(NuGetCommands.FromPrefix, StringComparison.Ordinal))
+            var model = ModelSpec.Parse(parse.GetValue(spec)!);
+            var source = ReferenceInput.Parse(parse.GetValue(from)!, "--from", ArtifactReferenceKind.OciRegistry, ArtifactReferenceKind.OciLayout, ArtifactReferenceKind.NuGet);
+            if (source.Kind == ArtifactReferenceKind.NuGet)
             {
-                return await NuGetCommands.FetchAsync(parse.GetValue(spec)!, parse.GetValue(from)!, parse.GetValue(output)!, parse.GetValue(packageId), parse.GetValue(config), parse.GetValue(json), ct);
+                return await NuGetCommands.FetchAsync(model, source, parse.GetValue(output)!, parse.GetValue(packageId), parse.GetValue(config), parse.GetValue(json), ct);
             }
 
-            var model = OciModelSpec.Parse(parse.GetValue(spec)!);
-            var store = OciLocation.Open(parse.GetValue(from)!);
+            if (source.Tag is not null || source.Digest is not null)
+            {
+                throw new TollgateException(ErrorCodes.ArtifactReferenceInvalid, $"'{source}' (--from) pins a tag or digest; --from names only where to fetch from.",
+                    $"Put what to fetch in the model spec: {model.Name}@sha256:…, {model.Name}@staging or {model.Name}@1.4.0, with --from {source.Unpinned()}.");
+            }
+
+            var reference = model.OciReference();
+            var store = OciLocation.Open(source);
             try
             {
-                var result = await OciFetcher.FetchAsync(store, model.Reference, parse.GetValue(output)!, model.Name, ct);
+                var result = await OciFetcher.FetchAsync(store, reference, parse.GetValue(output)!, model.Name, ct);
                 OciOutput.Write(
                     parse.GetValue(json),
                     result,

@@ -3,6 +3,7 @@ using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments.Travel;
 using Tollgate.Core.Errors;
+using Tollgate.Core.Identity;
 using Tollgate.Core.Packaging;
 
 namespace Tollgate.Cli.Commands;
@@ -10,8 +11,6 @@ namespace Tollgate.Cli.Commands;
 /// <summary>The NuGet halves of <c>push</c> and <c>fetch</c>: pack deterministically, push with the API key from the environment, fetch and verify.</summary>
 internal static class NuGetCommands
 {
-    public const string FromPrefix = "nuget:";
-
     public static async Task<int> PushAsync(string source, string artifactDir, TollgateConfig config, string? apiKeyVariable, bool json, CancellationToken ct)
     {
         var variable = apiKeyVariable ?? config.Package.ApiKeyVariable;
@@ -52,18 +51,13 @@ internal static class NuGetCommands
     }
 
     /// <param name="spec">NAME@VERSION or NAME@RANGE, e.g. <c>churn-classifier@[1.0,2.0)</c>.</param>
-    public static async Task<int> FetchAsync(string spec, string from, string output, string? packageId, string? configPath, bool json, CancellationToken ct)
+    /// <param name="from">A <c>nuget:SOURCE</c> reference.</param>
+    public static async Task<int> FetchAsync(ModelSpec spec, ArtifactReference from, string output, string? packageId, string? configPath, bool json, CancellationToken ct)
     {
-        var at = spec.IndexOf('@');
-        if (at <= 0 || at == spec.Length - 1)
-        {
-            throw new TollgateException(ErrorCodes.NuGetVersionInvalid, $"'{spec}' is not NAME@VERSION or NAME@RANGE.", "Example: churn-classifier@1.4.0 or churn-classifier@[1.0,2.0)");
-        }
-
-        var (name, version) = (spec[..at], spec[(at + 1)..]);
+        var (name, version) = (spec.Expect("a NuGet fetch", ModelSelector.Version, ModelSelector.Range).Name, spec.Selector);
         var id = packageId ?? PackageIdFromConfig(name, configPath) ?? name;
         // When NAME maps to another package id, the package must hold that model; NAME used as the id accepts its model.
-        var result = await new NuGetFeedClient(from[FromPrefix.Length..], progress: CliContext.Progress)
+        var result = await new NuGetFeedClient(from.Location, progress: CliContext.Progress)
             .FetchAsync(id, version, output, id == name ? null : name, ct);
 
         OciOutput.Write(

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Environments.Travel;
+using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Oci.Registry;
 
@@ -14,7 +15,7 @@ internal static class PushCommand
 {
     public static Command Create()
     {
-        var oci = new Option<string?>("--oci") { Description = "Registry repository to push to, e.g. 127.0.0.1:5000/models/churn (oci-layout:DIR writes a layout)." };
+        var oci = new Option<string?>("--oci") { Description = "Registry repository to push to, e.g. oci://127.0.0.1:5000/models/churn (oci-layout:DIR writes a layout)." };
         var config = CommonOptions.Config();
         var artifact = CommonOptions.Artifact();
         var tags = new Option<string[]>("--tag") { Description = "Extra tags besides the version (repeatable), e.g. staging." };
@@ -32,10 +33,11 @@ internal static class PushCommand
             var (target, feed) = (parse.GetValue(oci), parse.GetValue(nugetSource));
             if ((target is null) == (feed is null))
             {
-                throw new TollgateException(ErrorCodes.OciReferenceInvalid, "Give exactly one push target: --oci REGISTRY/REPO or --nuget-source SOURCE.",
-                    "Examples: tollgate push --oci 127.0.0.1:5000/models/churn, tollgate push --nuget-source artifacts/feed");
+                throw new TollgateException(ErrorCodes.ArtifactReferenceInvalid, "Give exactly one push target: --oci oci://REGISTRY/REPO (or oci-layout:DIR) or --nuget-source SOURCE.",
+                    "Examples: tollgate push --oci oci://127.0.0.1:5000/models/churn, tollgate push --nuget-source artifacts/feed");
             }
 
+            var location = target is null ? null : ReferenceInput.Parse(target, "--oci", ArtifactReferenceKind.OciRegistry, ArtifactReferenceKind.OciLayout);
             if (feed is not null)
             {
                 var artifactDir = parse.GetValue(artifact) is { } p ? Path.GetFullPath(p) : CliContext.Load(parse, config).ArtifactDir(null);
@@ -45,7 +47,7 @@ internal static class PushCommand
             var dir = parse.GetValue(artifact) is { } a ? Path.GetFullPath(a) : CliContext.Load(parse, config).ArtifactDir(null);
             // Files unchanged since Tollgate hashed them (same inode, size, mtime and ctime) are not re-read: see docs/oci.md.
             var built = OciArtifactBuilder.Build(dir, parse.GetValue(source), Core.Artifacts.FileDigestCache.Default());
-            var store = OciLocation.Open(target!, new RegistryOptions { MountFrom = parse.GetValue(mountFrom) });
+            var store = OciLocation.Open(location!.Unpinned(), new RegistryOptions { MountFrom = parse.GetValue(mountFrom) });
             try
             {
                 var result = await OciPusher.PushAsync(built, store, parse.GetValue(tags), cancellationToken: ct);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Tollgate.Core.Identity;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.Retirement;
 
@@ -16,9 +17,10 @@ internal static class RetireCommand
         var command = new Command("retire", "Retire a model version: deployments inactive, environment tags removed, package marked, manifest archived.") { config, model, reason, json };
         command.SetHandler(async (parse, ct) =>
         {
+            var spec = ModelSpec.Parse(parse.GetValue(model)!).Expect("retire", ModelSelector.Version); // before tollgate.yml: the same error everywhere
             var context = CliContext.Load(parse, config);
             var result = await new RetirementService(context.Config, context.Backend, CliContext.Progress)
-                .RetireAsync(parse.GetValue(model)!, parse.GetValue(reason)!, Actor.FromEnvironment(), ct);
+                .RetireAsync(spec, parse.GetValue(reason)!, Actor.FromEnvironment(), ct);
             if (parse.GetValue(json))
             {
                 CliContext.WriteJson(result);

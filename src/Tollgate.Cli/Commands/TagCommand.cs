@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Tollgate.Core.Errors;
+using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
 
 namespace Tollgate.Cli.Commands;
@@ -9,7 +10,7 @@ internal static class TagCommand
 {
     public static Command Create()
     {
-        var oci = new Option<string?>("--oci") { Description = "Registry repository, e.g. 127.0.0.1:5000/models/churn." };
+        var oci = new Option<string?>("--oci") { Description = "Registry repository, e.g. oci://127.0.0.1:5000/models/churn." };
         var layout = new Option<string?>("--oci-layout") { Description = "OCI image layout folder." };
         var digest = new Option<string>("--digest") { Description = "Manifest digest to tag (sha256:…).", Required = true };
         var tags = new Option<string[]>("--tag") { Description = "Tag(s) to point at the digest, e.g. staging (repeatable).", Required = true };
@@ -23,10 +24,12 @@ internal static class TagCommand
             var (registry, dir) = (parse.GetValue(oci), parse.GetValue(layout));
             if ((registry is null) == (dir is null))
             {
-                throw new TollgateException(ErrorCodes.OciReferenceInvalid, "Give exactly one of --oci REGISTRY/REPO or --oci-layout DIR.", "Example: tollgate tag --oci 127.0.0.1:5000/models/churn --digest sha256:… --tag staging");
+                throw new TollgateException(ErrorCodes.ArtifactReferenceInvalid, "Give exactly one of --oci oci://REGISTRY/REPO or --oci-layout DIR.", "Example: tollgate tag --oci oci://127.0.0.1:5000/models/churn --digest sha256:… --tag staging");
             }
 
-            var store = registry is not null ? OciLocation.Open(registry) : OciLocation.Open(OciLocation.LayoutPrefix + dir);
+            var store = OciLocation.Open(registry is not null
+                ? ReferenceInput.Parse(registry, "--oci", ArtifactReferenceKind.OciRegistry, ArtifactReferenceKind.OciLayout).Unpinned()
+                : ArtifactReference.Layout(dir!));
             try
             {
                 var results = new List<OciTagResult>();

@@ -31,14 +31,12 @@ internal static class ValidateCommand
             }
 
             var reportsDir = parse.GetValue(reportDir) is { } dir ? Path.GetFullPath(dir) : null;
-            string candidateDir;
-            ModelManifest manifest;
+            VerifiedArtifact candidateArtifact; // the one load of this command
             try
             {
-                candidateDir = parse.GetValue(candidateFrom) is { } source
-                    ? (await new CandidateLocator(context.Config, context.Backend, CliContext.Progress).FromEnvironmentAsync(source, ct)).Directory
-                    : context.ArtifactDir(parse.GetValue(candidate));
-                manifest = ManifestStore.Read(candidateDir);
+                candidateArtifact = parse.GetValue(candidateFrom) is { } source
+                    ? (await new CandidateLocator(context.Config, context.Backend, CliContext.Progress).FromEnvironmentAsync(source, ct)).Artifact
+                    : VerifiedArtifact.Load(context.ArtifactDir(parse.GetValue(candidate)));
             }
             catch
             {
@@ -56,11 +54,11 @@ internal static class ValidateCommand
             };
             if (!parse.GetValue(json))
             {
-                Console.WriteLine($"Gates for {manifest.Name} {manifest.Version} entering {name}:");
+                Console.WriteLine($"Gates for {candidateArtifact.Manifest.Name} {candidateArtifact.Manifest.Version} entering {name}:");
             }
 
             var validation = await new ValidationService(context.Config, context.Backend, new CliLog(parse.GetValue(json), infoIsResult: true))
-                .ValidateAsync(name, candidateDir, options, ct);
+                .ValidateAsync(name, candidateArtifact, options, ct);
             var (report, written) = (validation.Report, validation.Reports);
             if (parse.GetValue(json))
             {

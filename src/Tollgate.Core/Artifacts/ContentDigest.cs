@@ -27,6 +27,7 @@ public static class ContentDigest
     {
         ArgumentNullException.ThrowIfNull(hash);
         var root = Path.GetFullPath(artifactDir);
+        ArtifactMetrics.FolderHashes.Add(1, new KeyValuePair<string, object?>(ArtifactMetrics.DirectoryTag, root));
         return Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(rel => rel != ModelManifest.FileName)

@@ -19,4 +19,7 @@ public sealed record PromotionOptions
 
     /// <summary>Current data for drift gates instead of the configured file.</summary>
     public string? CurrentData { get; init; }
+
+    /// <summary>The backend's deployments when the calling command already listed them (one snapshot per command); null lists them.</summary>
+    public IReadOnlyList<DeploymentRecord>? Deployments { get; init; }
 }

@@ -15,14 +15,26 @@ namespace Tollgate.Core.Environments;
 /// </summary>
 public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
 {
-    public async Task<PromotionResult> PromoteAsync(string artifactDir, string environment, PromotionOptions options, CancellationToken ct)
+    public Task<PromotionResult> PromoteAsync(string artifactDir, string environment, PromotionOptions options, CancellationToken ct) =>
+        PromoteAsync(VerifiedArtifact.Load(artifactDir), environment, options, ct);
+
+    /// <summary>
+    /// Promotes an artifact the calling command loaded and verified once; every step below uses it and one listing of
+    /// the backend's deployments (listed again only when a resumed rollback changed them).
+    /// </summary>
+    public async Task<PromotionResult> PromoteAsync(VerifiedArtifact artifact, string environment, PromotionOptions options, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(artifact);
+        ArgumentNullException.ThrowIfNull(options);
         var target = config.Environment(environment);
-        var manifest = ManifestStore.Read(artifactDir);
+        var (artifactDir, manifest) = (artifact.Directory, artifact.Manifest);
         var model = new ModelRef(manifest.Name, manifest.Version, manifest.Digest);
         var tagger = new EnvironmentTagger(config, progress);
-        await new RollbackService(backend, progress, tagger).ResumePendingAsync(environment, ct);
-        var deployments = await backend.ListDeploymentsAsync(null, ct);
+        var deployments = options.Deployments ?? await backend.ListDeploymentsAsync(null, ct);
+        if (await new RollbackService(backend, progress, tagger).ResumePendingAsync(environment, ct, deployments) is not null)
+        {
+            deployments = await backend.ListDeploymentsAsync(null, ct); // a rollback a killed run left was completed: state moved
+        }
 
         var current = EnvironmentState.CurrentOf(deployments, environment);
         if (current?.Model.Digest == model.Digest)
@@ -40,9 +52,12 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         // From here this run decides anew: an older verdict must not stay on disk looking like this run's
         // (a resumed run keeps the reports its deployment recorded; ValidationService checks them by digest).
         // (a passing report whose gate inputs are unchanged is kept too: ValidationService reuses it).
-        var validationOptions = new ValidationOptions { CurrentData = options.CurrentData, RecordedReportDigest = pending?.GateReportDigest, RerunGates = options.RerunGates };
+        var validationOptions = new ValidationOptions
+        {
+            CurrentData = options.CurrentData, RecordedReportDigest = pending?.GateReportDigest, RerunGates = options.RerunGates, Deployments = deployments,
+        };
         var validator = new ValidationService(config, backend, TollgateLog.From(progress));
-        if (pending is null && !await validator.WouldReuseAsync(environment, artifactDir, validationOptions, ct))
+        if (pending is null && !await validator.WouldReuseAsync(environment, artifact, validationOptions, ct))
         {
             Reports.ReportWriter.Retract(config.Resolve(config.Reports), target.Name);
         }
@@ -50,7 +65,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
         CheckEdge(deployments, target, manifest);
         if (target.Promotion == "retrain" && target.Retrain.Parity is { } parity)
         {
-            await CheckRetrainParityAsync(deployments, target, parity, artifactDir, ct);
+            await CheckRetrainParityAsync(deployments, target, parity, artifact, ct);
         }
         var signature = await new Trust.TrustPolicy(config, backend, progress).CheckAsync(target, model, artifactDir, ct); // requireSignature / requireAttestation
         var actor = options.Actor ?? Actor.FromEnvironment();
@@ -61,7 +76,7 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
             Mirror = target.Strategy.Mirror, MinAgreement = target.Strategy.MinAgreement,
         };
         // Resuming keeps the reports the crashed run recorded (by digest) with its deployment.
-        var validation = await validator.ValidateAsync(environment, artifactDir, validationOptions, ct);
+        var validation = await validator.ValidateAsync(environment, artifact, validationOptions, ct);
         var (report, reportPath) = (validation.Report, validation.Reports);
         if (!report.Passed)
         {
@@ -119,11 +134,11 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
     }
 
     /// <summary><c>promotion: retrain</c> with <c>retrain.parity</c>: the retrained model's predictions must match the previous environment's model.</summary>
-    private async Task CheckRetrainParityAsync(IReadOnlyList<DeploymentRecord> deployments, EnvironmentSection target, ParityGateSection parity, string artifactDir, CancellationToken ct)
+    private async Task CheckRetrainParityAsync(IReadOnlyList<DeploymentRecord> deployments, EnvironmentSection target, ParityGateSection parity, VerifiedArtifact artifact, CancellationToken ct)
     {
         var previous = config.Environments[config.Environments.IndexOf(target) - 1].Name;
         var check = new EnvironmentSection { Name = target.Name, Gates = [new GateSection { Name = $"retrain parity vs {previous}", Parity = parity, AllowFirstDeployment = false }] };
-        var report = await new GateEvaluator(config, backend).EvaluateAsync(check, artifactDir, ct, compareWith: EnvironmentState.CurrentOf(deployments, previous));
+        var report = await new GateEvaluator(config, backend).EvaluateAsync(check, artifact, ct, compareWith: EnvironmentState.CurrentOf(deployments, previous));
         var result = report.Gates[0];
         progress?.Report((result.Passed ? "  ✓ " : "  ✗ ") + result.Message);
         if (!result.Passed)

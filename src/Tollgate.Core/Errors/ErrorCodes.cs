@@ -126,6 +126,16 @@ public static class ErrorCodes
     public const string LegacyMetricsRefused = "TOLLGATE1881";
     public const string DigestFormatUnknown = "TOLLGATE1882";
 
+    // Typed identifiers (identity, issue 11): TOLLGATE1900–TOLLGATE1919.
+    public const string ModelSpecInvalid = "TOLLGATE1900";
+    public const string ArtifactReferenceDeprecated = "TOLLGATE1901";
+
+    /// <summary>
+    /// An artifact reference (oci://, oci-layout:, nuget:) that does not parse: TOLLGATE0701, which already was the
+    /// reference code, named for every reference kind. Another name for <see cref="OciReferenceInvalid"/>, not a new code.
+    /// </summary>
+    public static string ArtifactReferenceInvalid => OciReferenceInvalid;
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -160,5 +170,8 @@ public static class ErrorCodes
 
         // trust (issue 13): travelling attestations, legacy artifacts
         AttestationDigestMismatch, LegacyMetricsRefused, DigestFormatUnknown,
+
+        // identity (issue 11)
+        ModelSpecInvalid, ArtifactReferenceDeprecated,
     ];
 }

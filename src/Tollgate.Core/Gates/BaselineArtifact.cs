@@ -37,7 +37,7 @@ public sealed class BaselineArtifact : IDisposable
         {
             // A fresh agent has no local feed: fetch the running model from where its deployment says it was published.
             var fetched = new Environments.Travel.PublishedArtifactFetcher(config).FetchAsync(current, CancellationToken.None).GetAwaiter().GetResult();
-            return new BaselineArtifact(fetched, ManifestStore.Read(fetched), owned: false);
+            return new BaselineArtifact(fetched.Directory, fetched.Manifest, owned: false);
         }
 
         if (package is null)

@@ -9,10 +9,23 @@ namespace Tollgate.Core.Gates;
 public sealed class GateEvaluator(TollgateConfig config, IEnvironmentBackend backend, TimeProvider? clock = null)
 {
     /// <param name="compareWith">The model to compare with; default: the one running in <paramref name="environment"/>.</param>
-    public async Task<GateReport> EvaluateAsync(EnvironmentSection environment, string candidateDir, CancellationToken ct, string? currentData = null, DeploymentRecord? compareWith = null)
+    public Task<GateReport> EvaluateAsync(EnvironmentSection environment, string candidateDir, CancellationToken ct, string? currentData = null, DeploymentRecord? compareWith = null) =>
+        EvaluateAsync(environment, VerifiedArtifact.Load(candidateDir), ct, currentData, compareWith);
+
+    /// <summary>Runs the gates against a candidate the calling command already loaded and verified.</summary>
+    public async Task<GateReport> EvaluateAsync(EnvironmentSection environment, VerifiedArtifact artifact, CancellationToken ct, string? currentData = null, DeploymentRecord? compareWith = null) =>
+        await EvaluateAgainstAsync(environment, artifact,
+            compareWith ?? EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(environment.Name, ct), environment.Name), currentData, ct);
+
+    /// <summary>
+    /// Runs the gates comparing with <paramref name="current"/> as the caller read it from its snapshot of the backend
+    /// (null: nothing runs there yet); the backend is not read again.
+    /// </summary>
+    public async Task<GateReport> EvaluateAgainstAsync(EnvironmentSection environment, VerifiedArtifact artifact, DeploymentRecord? current, string? currentData, CancellationToken ct)
     {
-        var candidate = ManifestStore.Read(candidateDir);
-        var current = compareWith ?? EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(environment.Name, ct), environment.Name);
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(artifact);
+        var (candidateDir, candidate) = (artifact.Directory, artifact.Manifest);
         var needsBaseline = environment.Gates.Any(g => g.Baseline is not null || g.Schema is not null || g.Parity is not null);
         using var baseline = needsBaseline ? BaselineArtifact.Locate(config, current) : null;
         var context = new GateContext

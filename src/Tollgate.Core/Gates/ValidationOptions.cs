@@ -17,4 +17,7 @@ public sealed record ValidationOptions
 
     /// <summary>Run the gates even when a passing report with the same input fingerprint exists.</summary>
     public bool RerunGates { get; init; }
+
+    /// <summary>The backend's deployments as the calling command already listed them (one snapshot per command); null lists them.</summary>
+    public IReadOnlyList<Environments.DeploymentRecord>? Deployments { get; init; }
 }

@@ -15,13 +15,18 @@ public sealed class ValidationService(TollgateConfig config, IEnvironmentBackend
 {
     private readonly ITollgateLog log = log ?? TollgateLog.None;
 
-    public async Task<ValidationResult> ValidateAsync(string environment, string candidateDir, ValidationOptions options, CancellationToken ct)
+    public Task<ValidationResult> ValidateAsync(string environment, string candidateDir, ValidationOptions options, CancellationToken ct) =>
+        ValidateAsync(environment, VerifiedArtifact.Load(candidateDir), options, ct);
+
+    /// <summary>Validates a candidate the calling command already loaded and verified (it is not read again).</summary>
+    public async Task<ValidationResult> ValidateAsync(string environment, VerifiedArtifact artifact, ValidationOptions options, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(artifact);
         ArgumentNullException.ThrowIfNull(options);
         var target = config.Environment(environment);
         var reportsDir = options.ReportsDir ?? config.Resolve(config.Reports);
-        var current = await CurrentAsync(target, ct);
-        var candidate = ManifestStore.Read(candidateDir);
+        var current = await CurrentAsync(target, options, ct);
+        var candidate = artifact.Manifest;
         var fingerprint = GateInputs.Fingerprint(config, target, candidate, current, options.CurrentData);
         // A resumed promotion keeps the reports a crashed run recorded with its deployment (checked by digest).
         var recorded = RecordedReport.Find(reportsDir, environment, options.RecordedReportDigest);
@@ -38,7 +43,7 @@ public sealed class ValidationService(TollgateConfig config, IEnvironmentBackend
             ReportWriter.Retract(reportsDir, environment);
         }
 
-        var report = await new GateEvaluator(config, backend).EvaluateAsync(target, candidateDir, ct, options.CurrentData, current)
+        var report = await new GateEvaluator(config, backend).EvaluateAgainstAsync(target, artifact, current, options.CurrentData, ct)
             with { InputsFingerprint = fingerprint };
         var written = recorded ?? ReportWriter.Write(reportsDir, report, options.EnvironmentVariables);
         if (recorded is null && report.Passed && fingerprint is not null)
@@ -56,8 +61,12 @@ public sealed class ValidationService(TollgateConfig config, IEnvironmentBackend
     }
 
     /// <summary>True when <see cref="ValidateAsync"/> would reuse a report; callers that retract early ask this first.</summary>
-    public async Task<bool> WouldReuseAsync(string environment, string candidateDir, ValidationOptions options, CancellationToken ct)
+    public Task<bool> WouldReuseAsync(string environment, string candidateDir, ValidationOptions options, CancellationToken ct) =>
+        WouldReuseAsync(environment, VerifiedArtifact.Load(candidateDir), options, ct);
+
+    public async Task<bool> WouldReuseAsync(string environment, VerifiedArtifact artifact, ValidationOptions options, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(artifact);
         ArgumentNullException.ThrowIfNull(options);
         if (options.RerunGates)
         {
@@ -65,7 +74,7 @@ public sealed class ValidationService(TollgateConfig config, IEnvironmentBackend
         }
 
         var target = config.Environment(environment);
-        var (candidate, current) = (ManifestStore.Read(candidateDir), await CurrentAsync(target, ct));
+        var (candidate, current) = (artifact.Manifest, await CurrentAsync(target, options, ct));
         var fingerprint = GateInputs.Fingerprint(config, target, candidate, current, options.CurrentData);
         return Reusable(options.ReportsDir ?? config.Resolve(config.Reports), environment, fingerprint) is not null;
     }
@@ -74,8 +83,8 @@ public sealed class ValidationService(TollgateConfig config, IEnvironmentBackend
     private static (GateReport Report, ReportWriter.Written Files)? Reusable(string reportsDir, string environment, string? fingerprint) =>
         ReusedReport.Find(reportsDir, environment, fingerprint);
 
-    private async Task<DeploymentRecord?> CurrentAsync(EnvironmentSection target, CancellationToken ct) =>
-        EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(target.Name, ct), target.Name);
+    private async Task<DeploymentRecord?> CurrentAsync(EnvironmentSection target, ValidationOptions options, CancellationToken ct) =>
+        EnvironmentState.CurrentOf(options.Deployments ?? await backend.ListDeploymentsAsync(target.Name, ct), target.Name);
 
     private void Announce(GateReport report, ValidationOptions options)
     {

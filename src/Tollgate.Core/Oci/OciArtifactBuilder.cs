@@ -15,8 +15,14 @@ public static class OciArtifactBuilder
     /// <param name="artifactDir">Folder holding <c>tollgate.model.json</c> and the model files.</param>
     /// <param name="source">URL of the source repository for <c>org.opencontainers.image.source</c>, if known.</param>
     /// <param name="cache">Digests of files unchanged since Tollgate hashed them (push of an unchanged artifact reads no model bytes); null hashes every file.</param>
-    public static OciArtifact Build(string artifactDir, string? source = null, FileDigestCache? cache = null) =>
-        Describe(artifactDir, ManifestStore.Read(artifactDir, verifyFiles: true, cache), source);
+    public static OciArtifact Build(string artifactDir, string? source = null, FileDigestCache? cache = null) => Build(VerifiedArtifact.Load(artifactDir, cache), source);
+
+    /// <summary>Describes an already verified folder as an OCI artifact (reads no model bytes).</summary>
+    public static OciArtifact Build(VerifiedArtifact artifact, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(artifact);
+        return Describe(artifact.Directory, artifact.Manifest, source);
+    }
 
     /// <summary>Describes a folder whose files the caller verified (or verifies while it copies them) against <paramref name="manifest"/>.</summary>
     public static OciArtifact Describe(string artifactDir, ModelManifest manifest, string? source = null)

@@ -15,7 +15,7 @@ public sealed partial class OciLayout(string root) : IOciStore, IOciReferrerStor
 
     public string Root { get; } = Path.GetFullPath(root);
 
-    public string Location => "oci-layout:" + Root;
+    public string Location => Identity.ArtifactReference.LayoutScheme + Root;
 
     private string BlobDir => Path.Combine(Root, "blobs", "sha256");
 

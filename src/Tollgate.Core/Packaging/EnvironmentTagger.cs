@@ -1,5 +1,6 @@
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
+using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
 
 namespace Tollgate.Core.Packaging;
@@ -10,16 +11,13 @@ namespace Tollgate.Core.Packaging;
 /// </summary>
 public sealed class EnvironmentTagger(TollgateConfig config, IProgress<string>? progress = null)
 {
-    public const string LayoutRef = "oci-layout:";
-    public const string RegistryRef = "oci:";
-
     /// <summary>Artifact references for a packed artifact: the layout (relative to tollgate.yml) and the registry repo if configured.</summary>
     public IReadOnlyList<string> References(string ociDigest)
     {
-        var refs = new List<string> { $"{LayoutRef}{config.Package.OciLayout}@{ociDigest}" };
+        var refs = new List<string> { ArtifactReference.Layout(config.Package.OciLayout, ociDigest).ToString() };
         if (config.Package.OciRepository is { Length: > 0 } repo)
         {
-            refs.Add($"{RegistryRef}{repo}@{ociDigest}");
+            refs.Add(ArtifactReference.Repository(repo).At(ociDigest).ToString());
         }
 
         return refs;
@@ -27,39 +25,43 @@ public sealed class EnvironmentTagger(TollgateConfig config, IProgress<string>? 
 
     public async Task TagAsync(DeploymentRecord deployment, CancellationToken ct)
     {
-        foreach (var reference in deployment.Artifacts)
+        foreach (var pinned in PinnedOci(config, deployment))
         {
-            var at = reference.LastIndexOf('@');
-            if (at < 0 || !(reference.StartsWith(LayoutRef, StringComparison.Ordinal) || reference.StartsWith(RegistryRef, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            var location = reference.StartsWith(LayoutRef, StringComparison.Ordinal)
-                ? LayoutRef + config.Resolve(reference[LayoutRef.Length..at])
-                : reference[RegistryRef.Length..at];
-            if (location.StartsWith(LayoutRef, StringComparison.Ordinal) && !Directory.Exists(location[LayoutRef.Length..]))
-            {
-                continue; // the layout is a local build output; on another machine it may not exist
-            }
-
+            var digest = pinned.Digest!;
+            var location = pinned.Unpinned();
             var store = OciLocation.Open(location);
             try
             {
-                if (await TaggedDigestAsync(store, deployment.Environment, ct) == reference[(at + 1)..])
+                if (await TaggedDigestAsync(store, deployment.Environment, ct) == digest)
                 {
                     continue; // already converged (a re-run after a crash, or nothing moved)
                 }
 
-                await OciTagger.TagAsync(store, reference[(at + 1)..], deployment.Environment, ct);
-                Util.CrashPoint.Reached(location.StartsWith(LayoutRef, StringComparison.Ordinal) ? "tagged:layout" : "tagged:registry");
-                progress?.Report($"  OCI tag {deployment.Environment} → {reference[(at + 1)..][..19]}… in {location}");
+                await OciTagger.TagAsync(store, digest, deployment.Environment, ct);
+                Util.CrashPoint.Reached(location.Kind == ArtifactReferenceKind.OciLayout ? "tagged:layout" : "tagged:registry");
+                progress?.Report($"  OCI tag {deployment.Environment} → {digest[..19]}… in {location}");
             }
             finally
             {
                 (store as IDisposable)?.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// The OCI references a deployment recorded that are pinned by digest and reachable from here (layouts resolved against
+    /// tollgate.yml; a layout is a local build output and may not exist on another machine). Other references are skipped.
+    /// </summary>
+    public static IEnumerable<ArtifactReference> PinnedOci(TollgateConfig config, DeploymentRecord deployment)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(deployment);
+        return deployment.Artifacts
+            .Select(text => ArtifactReference.TryParse(text, out var parsed, out _) ? parsed : null)
+            .OfType<ArtifactReference>()
+            .Where(r => r.IsOci && r.Digest is not null)
+            .Select(r => r.ResolvedAgainst(config))
+            .Where(r => r.Kind != ArtifactReferenceKind.OciLayout || Directory.Exists(r.Location));
     }
 
     private static async Task<string?> TaggedDigestAsync(IOciStore store, string tag, CancellationToken ct)

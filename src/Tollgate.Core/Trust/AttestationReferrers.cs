@@ -3,6 +3,7 @@ using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Errors;
+using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Packaging;
 
@@ -42,27 +43,26 @@ public static class AttestationReferrers
     public static string? DigestOf(DeploymentRecord deployment)
     {
         ArgumentNullException.ThrowIfNull(deployment);
-        return OciLocations(deployment).Select(l => l.Digest).FirstOrDefault();
+        return deployment.Artifacts
+            .Select(text => ArtifactReference.TryParse(text, out var parsed, out _) ? parsed : null)
+            .FirstOrDefault(r => r is { IsOci: true, Digest: not null })?.Digest;
     }
 
     /// <summary>Attaches to the manifest in the configured layout.</summary>
     public static Task AttachAsync(TollgateConfig config, string subjectDigest, byte[] payload, string artifactType, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return AttachAsync(EnvironmentTagger.LayoutRef + config.Resolve(config.Package.OciLayout), subjectDigest, payload, artifactType, ct);
+        return AttachAsync(ArtifactReference.Layout(config.Resolve(config.Package.OciLayout)), subjectDigest, payload, artifactType, ct);
     }
 
     /// <summary>Attaches in every OCI location the deployment references (a layout that exists here, a registry); failures are reported, not thrown: the promotion already happened.</summary>
     public static async Task AttachToDeploymentAsync(TollgateConfig config, DeploymentRecord deployment, byte[] payload, string artifactType, IProgress<string>? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(config);
-        foreach (var (location, digest) in OciLocations(deployment))
+        // Layouts that do not exist on this machine (a local build output) are skipped by PinnedOci.
+        foreach (var pinned in EnvironmentTagger.PinnedOci(config, deployment))
         {
-            if (Resolve(config, location) is not { } resolved)
-            {
-                continue; // a local build output that does not exist on this machine
-            }
-
+            var (resolved, digest) = (pinned.Unpinned(), pinned.Digest!);
             try
             {
                 if (await IsAttachedAsync(resolved, digest, payload, artifactType, ct))
@@ -80,7 +80,7 @@ public static class AttestationReferrers
         }
     }
 
-    private static async Task<bool> IsAttachedAsync(string location, string subjectDigest, byte[] payload, string artifactType, CancellationToken ct)
+    private static async Task<bool> IsAttachedAsync(ArtifactReference location, string subjectDigest, byte[] payload, string artifactType, CancellationToken ct)
     {
         var store = OciLocation.Open(location);
         try
@@ -93,22 +93,8 @@ public static class AttestationReferrers
         }
     }
 
-    /// <summary>A deployment's OCI location as a store can open it (a layout resolved against the config's folder), or null for a layout not on this machine.</summary>
-    public static string? Resolve(TollgateConfig config, string location)
-    {
-        ArgumentNullException.ThrowIfNull(config);
-        ArgumentNullException.ThrowIfNull(location);
-        if (!location.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal))
-        {
-            return location;
-        }
-
-        var folder = config.Resolve(location[EnvironmentTagger.LayoutRef.Length..]);
-        return File.Exists(Path.Combine(folder, "oci-layout")) ? EnvironmentTagger.LayoutRef + folder : null;
-    }
-
-    /// <param name="location">An OCI location as <c>tollgate push --oci</c> takes it: <c>oci-layout:DIR</c> or <c>REGISTRY/REPO</c>.</param>
-    public static async Task AttachAsync(string location, string subjectDigest, byte[] payload, string artifactType, CancellationToken ct)
+    /// <param name="location">An OCI location: <c>oci-layout:DIR</c> or <c>oci://REGISTRY/REPO</c>.</param>
+    public static async Task AttachAsync(ArtifactReference location, string subjectDigest, byte[] payload, string artifactType, CancellationToken ct)
     {
         var store = OciLocation.Open(location);
         try
@@ -122,12 +108,4 @@ public static class AttestationReferrers
             (store as IDisposable)?.Dispose();
         }
     }
-
-    /// <summary>The OCI locations (<c>oci-layout:DIR</c> or <c>REGISTRY/REPO</c>) and manifest digests a deployment pins.</summary>
-    public static IEnumerable<(string Location, string Digest)> OciLocations(DeploymentRecord deployment) =>
-        deployment.Artifacts
-            .Where(r => r.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal) || r.StartsWith(EnvironmentTagger.RegistryRef, StringComparison.Ordinal))
-            .Select(r => (At: r.LastIndexOf('@'), Ref: r))
-            .Where(r => r.At > 0 && OciDigest.IsValid(r.Ref[(r.At + 1)..]))
-            .Select(r => (r.Ref.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal) ? r.Ref[..r.At] : r.Ref[EnvironmentTagger.RegistryRef.Length..r.At], r.Ref[(r.At + 1)..]));
 }

@@ -1,7 +1,9 @@
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Errors;
+using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
+using Tollgate.Core.Packaging;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Trust;
@@ -33,8 +35,10 @@ internal sealed class AttestationSources(TollgateConfig config, IEnvironmentBack
         all.AddRange((await RecordedAsync(ct)).Where(r => r.Bundle is not null).Reverse().Select(r => new Candidate(r.Bundle!, r.Location)));
         all.AddRange(AttestationStore.For(config).List(environment).Select(p => new Candidate(File.ReadAllBytes(p), p)));
         var deployments = await backend.ListDeploymentsAsync(null, ct);
-        foreach (var (location, digest) in deployments.Where(d => d.Model.Digest == modelDigest).SelectMany(AttestationReferrers.OciLocations).Distinct())
+        // Layouts that do not exist on this machine are skipped by PinnedOci.
+        foreach (var pinned in deployments.Where(d => d.Model.Digest == modelDigest).SelectMany(d => EnvironmentTagger.PinnedOci(config, d)).Distinct())
         {
+            var (location, digest) = (pinned.Unpinned(), pinned.Digest!);
             all.AddRange((await ReferrersAsync(location, digest, ct)).Select(b => new Candidate(b, $"{location}@{digest[..19]}… (OCI referrer)")));
         }
 
@@ -44,37 +48,34 @@ internal sealed class AttestationSources(TollgateConfig config, IEnvironmentBack
     private async Task<IReadOnlyList<RecordedAttestation>> RecordedAsync(CancellationToken ct) =>
         recorded ??= backend is IAttestationLog log ? await log.ListAttestationsAsync(ct) : [];
 
-    private async Task<IReadOnlyList<byte[]>> ReferrersAsync(string location, string digest, CancellationToken ct)
+    private async Task<IReadOnlyList<byte[]>> ReferrersAsync(ArtifactReference location, string digest, CancellationToken ct)
     {
-        if (referrers.TryGetValue((location, digest), out var known))
+        var key = (location.ToString(), digest);
+        if (referrers.TryGetValue(key, out var known))
         {
             return known;
         }
 
-        var resolved = AttestationReferrers.Resolve(config, location);
         IReadOnlyList<byte[]> found = [];
-        if (resolved is not null)
+        try
         {
+            var store = OciLocation.Open(location);
             try
             {
-                var store = OciLocation.Open(resolved);
-                try
-                {
-                    found = await OciReferrers.ListAsync(store, digest, AttestationReferrers.AttestationArtifactType, ct);
-                }
-                finally
-                {
-                    (store as IDisposable)?.Dispose();
-                }
+                found = await OciReferrers.ListAsync(store, digest, AttestationReferrers.AttestationArtifactType, ct);
             }
-            catch (TollgateException ex)
+            finally
             {
-                // An unreachable registry is not proof of anything: other sources may still hold the chain.
-                progress?.Report($"  ! could not read the attestations attached in {resolved}: {ex.Code} {ex.Message}");
+                (store as IDisposable)?.Dispose();
             }
         }
+        catch (TollgateException ex)
+        {
+            // An unreachable registry is not proof of anything: other sources may still hold the chain.
+            progress?.Report($"  ! could not read the attestations attached in {location}: {ex.Code} {ex.Message}");
+        }
 
-        referrers[(location, digest)] = found;
+        referrers[key] = found;
         return found;
     }
 }

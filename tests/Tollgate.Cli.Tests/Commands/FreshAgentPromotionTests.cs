@@ -60,18 +60,18 @@ public class FreshAgentPromotionTests
             Assert.That(run.ExitCode, Is.EqualTo(0), $"{name}: {run.Err}{run.Out}");
         }
 
-        Assert.That(validate.Err, Does.Contain("No local artifact: taking cli-model").And.Contain($"from oci:{registry.Host}/models/cli@sha256:"));
+        Assert.That(validate.Err, Does.Contain("No local artifact: taking cli-model").And.Contain($"from oci://{registry.Host}/models/cli@sha256:"));
         Assert.That(staging.Err, Does.Contain("No local artifact: taking cli-model"), "promote reuses the verified fetch of validate");
         Assert.That(baseline.ExitCode, Is.EqualTo(0), "the baseline gate compares with the running model fetched from the registry: " + baseline.Err + baseline.Out);
         Assert.That(baseline.Out, Does.Contain("baseline"));
-        Assert.That(production.Err, Does.Contain($"from oci:{registry.Host}/models/cli@sha256:"));
+        Assert.That(production.Err, Does.Contain($"from oci://{registry.Host}/models/cli@sha256:"));
         var document = JsonDocument.Parse(status.Out).RootElement;
         Assert.That(document.GetProperty("backend").GetString(), Is.EqualTo("git"));
         var rows = document.GetProperty("environments").EnumerateArray().ToList();
         var digests = rows.Select(r => r.GetProperty("digest").GetString()).Distinct().ToList();
         Assert.That(digests, Has.Count.EqualTo(1), status.Out);
         var artifacts = rows[2].GetProperty("artifacts").EnumerateArray().Select(a => a.GetString()!).ToList();
-        Assert.That(artifacts, Has.Some.StartsWith($"oci:{registry.Host}/models/cli@sha256:"), "the registry push is recorded");
+        Assert.That(artifacts, Has.Some.StartsWith($"oci://{registry.Host}/models/cli@sha256:"), "the registry push is recorded");
         Assert.That(artifacts, Has.Some.StartsWith("nuget:out/feed?package=cli-model&version="), "the pack into the folder feed is recorded");
         Assert.That(Directory.Exists(Path.Combine(job3, "out")), Is.False, "job 3 never needed a local build output");
         foreach (var clone in new[] { job1, job2, job3 })

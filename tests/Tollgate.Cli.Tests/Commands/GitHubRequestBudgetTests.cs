@@ -127,7 +127,7 @@ public class GitHubRequestBudgetTests
             Assert.That(job1Runs.Select(r => r.ExitCode), Is.All.EqualTo(0), string.Join("\n", job1Runs.Select(r => r.Err)));
             Assert.That(staging.ExitCode, Is.EqualTo(0), staging.Err);
             Assert.That(production.ExitCode, Is.EqualTo(0), production.Err);
-            Assert.That(production.Err, Does.Contain($"from oci:{registry.Host}/models/cli@sha256:"));
+            Assert.That(production.Err, Does.Contain($"from oci://{registry.Host}/models/cli@sha256:"));
             var rows = System.Text.Json.JsonDocument.Parse(status.Out).RootElement.GetProperty("environments").EnumerateArray().ToList();
             Assert.That(rows.Select(r => r.GetProperty("digest").GetString()).Distinct().Count(), Is.EqualTo(1), status.Out);
             var live = emulator.State.Deployments.Where(d => d.State == "success").Select(d => d.Environment).Order();

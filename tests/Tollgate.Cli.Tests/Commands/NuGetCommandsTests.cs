@@ -45,7 +45,7 @@ public class NuGetCommandsTests
         Assert.That(fetch.ExitCode, Is.EqualTo(0), fetch.Err);
         var pushed = JsonDocument.Parse(push.Out).RootElement;
         var fetched = JsonDocument.Parse(fetch.Out).RootElement;
-        Assert.That(pushed.GetProperty("reference").GetString(), Is.EqualTo("nuget:Contoso.Models.Churn@1.4.0"));
+        Assert.That(pushed.GetProperty("reference").GetString(), Is.EqualTo($"nuget:{Path.GetFullPath(feed)}?package=Contoso.Models.Churn&version=1.4.0"));
         Assert.That(fetched.GetProperty("version").GetString(), Is.EqualTo("1.4.0"));
         Assert.That(fetched.GetProperty("modelDigest").GetString(), Is.EqualTo(pushed.GetProperty("modelDigest").GetString()).And.StartWith("sha256:"));
         Assert.That(fetched.GetProperty("packageDigest").GetString(), Is.EqualTo(pushed.GetProperty("packageDigest").GetString()));

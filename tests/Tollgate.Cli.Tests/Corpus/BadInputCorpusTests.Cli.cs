@@ -22,9 +22,9 @@ public partial class BadInputCorpusTests
         yield return Cli("promote skipping staging", "promote -e production {cfg}", ErrorCodes.PromotionEdge);
         yield return Cli("approve where no approvals are configured", "approve cli-model@9.9.9 -e production {cfg}", ErrorCodes.ApprovalsNotConfigured);
         yield return Cli("approve an unknown version", "approve cli-model@9.9.9 -e production {cfg}", ErrorCodes.ModelVersionUnknown) with { Setup = Approvals };
-        yield return Cli("approve without a version", "approve cli-model -e production {cfg}", ErrorCodes.ModelVersionUnknown) with { Setup = Approvals };
+        yield return Cli("approve without a version", "approve cli-model -e production {cfg}", ErrorCodes.ModelSpecInvalid) with { Setup = Approvals };
         yield return Cli("retire an unknown version", "retire cli-model@9.9.9 --reason test {cfg}", ErrorCodes.ModelVersionUnknown);
         yield return Cli("rollback with nothing before", "rollback -e sandbox {cfg}", ErrorCodes.RollbackImpossible);
-        yield return Cli("fetch without a version", "fetch cli-model --from nuget:{p}/out/feed --output {p}/fetched {cfg}", ErrorCodes.NuGetVersionInvalid);
+        yield return Cli("fetch without a version", "fetch cli-model --from nuget:{p}/out/feed --output {p}/fetched {cfg}", ErrorCodes.ModelSpecInvalid);
     }
 }

@@ -55,7 +55,7 @@ public partial class BadInputCorpusTests
         yield return Package("fetch output not empty", p => p.Write("fetched/keep.txt", "mine"), ErrorCodes.OciOutputNotEmpty, "fetch cli-model@{ver} --from nuget:{p}/out/feed --output {p}/fetched {cfg}");
         yield return Package("fetch output is a file", _ => { }, ErrorCodes.OciOutputNotEmpty, "fetch cli-model@{ver} --from nuget:{p}/out/feed --output {p}/data.csv {cfg}");
         yield return Package("version not in the feed", _ => { }, ErrorCodes.NuGetPackageNotFound, "fetch cli-model@9.9.9 --from nuget:{p}/out/feed --output {p}/fetched {cfg}");
-        yield return Package("malformed version range", _ => { }, ErrorCodes.NuGetVersionInvalid, "fetch cli-model@[2.0 --from nuget:{p}/out/feed --output {p}/fetched {cfg}");
+        yield return Package("malformed version range", _ => { }, ErrorCodes.ModelSpecInvalid, "fetch cli-model@[2.0 --from nuget:{p}/out/feed --output {p}/fetched {cfg}");
         yield return Package("feed folder missing", _ => { }, ErrorCodes.NuGetPackageNotFound, "fetch cli-model@{ver} --from nuget:{p}/nofeed --output {p}/fetched {cfg}");
     }
 }

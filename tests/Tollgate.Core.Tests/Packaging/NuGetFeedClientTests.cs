@@ -37,7 +37,7 @@ public class NuGetFeedClientTests
         Assert.That(pushed.AlreadyPresent, Is.False);
         Assert.That(again.AlreadyPresent, Is.True);
         Assert.That(fetched.ModelDigest, Is.EqualTo(pushed.ModelDigest));
-        Assert.That(fetched.Reference, Is.EqualTo("nuget:Contoso.Models.Churn@1.4.0"));
+        Assert.That(fetched.Reference, Is.EqualTo($"nuget:{Path.GetFullPath(feed)}?package=Contoso.Models.Churn&version=1.4.0"), "the canonical pinned NuGet reference");
         Assert.That(File.ReadAllBytes(Path.Combine(work, "out", "model.zip")), Is.EqualTo(File.ReadAllBytes(Path.Combine(work, "artifact-1.4.0-1", "model.zip"))));
         Assert.That(Directory.GetFiles(Path.Combine(work, "out"), "*", SearchOption.AllDirectories).Select(Path.GetFileName), Is.EquivalentTo(new[] { "model.zip", "tollgate.model.json" }));
     }

@@ -47,7 +47,7 @@ internal static class PackStep
 
         if (oci is not null && Core.Trust.ModelSigner.SignatureCovering(dir) is { } signature)
         {
-            await Core.Trust.AttestationReferrers.AttachAsync(EnvironmentTagger.LayoutRef + layout!.Root, oci.Digest, System.Text.Encoding.UTF8.GetBytes(signature), Core.Trust.AttestationReferrers.SignatureArtifactType, ct);
+            await Core.Trust.AttestationReferrers.AttachAsync(Core.Identity.ArtifactReference.Layout(layout!.Root), oci.Digest, System.Text.Encoding.UTF8.GetBytes(signature), Core.Trust.AttestationReferrers.SignatureArtifactType, ct);
         }
 
         // Recorded only now that the bytes are written, so deployments never name a location that was never written.

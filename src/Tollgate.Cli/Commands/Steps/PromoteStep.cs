@@ -20,22 +20,24 @@ internal static class PromoteStep
     {
         var artifactDir = context.ArtifactDir(artifactOption);
         IReadOnlyList<string> travelled = [];
+        VerifiedArtifact? loaded = null;
         if (artifactOption is null && !File.Exists(Path.Combine(artifactDir, ModelManifest.FileName)) && context.Config.Environment(environment).Promotion == "transit")
         {
             // A fresh CI agent: take the exact digest live in the previous environment from where it was published.
             var located = await new CandidateLocator(context.Config, context.Backend, CliContext.Progress).FromPreviousAsync(environment, ct);
-            (artifactDir, travelled) = (located.Directory, located.Source.Artifacts);
+            (loaded, travelled) = (located.Artifact, located.Source.Artifacts);
         }
 
         await ReviewerBypassWarning.WarnAsync(context.Config, context.Backend, environment, ct);
-        var manifest = ManifestStore.Read(artifactDir);
+        // The one load of this command: every step below gets this verified artifact, never the path.
+        var verified = loaded ?? VerifiedArtifact.Load(artifactDir);
         var published = options with
         {
-            Artifacts = [.. PublishedArtifacts.Read(context.Config, manifest.Digest).Concat(travelled)
-                .Concat(await RegistryPublication.FindAsync(context.Config, artifactDir, ct) is { } pushed ? [pushed] : [])
+            Artifacts = [.. PublishedArtifacts.Read(context.Config, verified.Digest).Concat(travelled)
+                .Concat(await RegistryPublication.FindAsync(context.Config, verified, ct) is { } pushed ? [pushed] : [])
                 .Distinct(StringComparer.Ordinal)],
         };
-        return await new PromotionService(context.Config, context.Backend, CliContext.Log(json)).PromoteAsync(artifactDir, environment, published, ct);
+        return await new PromotionService(context.Config, context.Backend, CliContext.Log(json)).PromoteAsync(verified, environment, published, ct);
     }
 
     /// <summary>The line <c>tollgate promote</c> prints without --json.</summary>

@@ -12,7 +12,7 @@ public sealed class ApprovalService(TollgateConfig config, IEnvironmentBackend b
     private readonly IAuditTrail trail = AuditTrails.Of(backend);
 
     /// <summary>Records <paramref name="actor"/>'s approval of NAME@VERSION for <paramref name="environment"/>; approving twice records once.</summary>
-    public async Task<ApprovalStatus> ApproveAsync(string spec, string environment, Actor actor, string? comment, CancellationToken ct)
+    public async Task<ApprovalStatus> ApproveAsync(Identity.ModelSpec spec, string environment, Actor actor, string? comment, CancellationToken ct)
     {
         var policy = PolicyOf(environment) ?? throw new TollgateException(ErrorCodes.ApprovalsNotConfigured,
             $"Environment '{environment}' requires no approvals in {config.SourcePath}, so there is nothing to approve.",
@@ -25,9 +25,9 @@ public sealed class ApprovalService(TollgateConfig config, IEnvironmentBackend b
         }
 
         // Usually a version live or pending somewhere (the live state); an older one is looked up in every deployment.
-        var (name, version) = ModelSpec.Parse(spec);
-        var deployment = ModelSpec.Find(await backend.ListDeploymentsAsync(null, ct), name, version)
-            ?? ModelSpec.Require(await DeploymentHistory.ListEveryAsync(backend, ct), spec);
+        var (name, version) = (spec.Expect("approve", Identity.ModelSelector.Version).Name, spec.Selector);
+        var deployment = DeployedVersions.Find(await backend.ListDeploymentsAsync(null, ct), name, version)
+            ?? DeployedVersions.Require(await DeploymentHistory.ListEveryAsync(backend, ct), spec, "approve");
         var existing = await ApprovalsOfAsync(environment, deployment.Model.Digest, policy, ct);
         if (!existing.Any(e => Same(e.Actor.User, actor.User)))
         {

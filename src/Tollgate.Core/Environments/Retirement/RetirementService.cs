@@ -1,5 +1,6 @@
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments.Audit;
+using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Packaging;
 
@@ -12,12 +13,12 @@ namespace Tollgate.Core.Environments.Retirement;
 /// </summary>
 public sealed class RetirementService(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
 {
-    public async Task<RetirementResult> RetireAsync(string spec, string reason, Actor actor, CancellationToken ct)
+    public async Task<RetirementResult> RetireAsync(Identity.ModelSpec spec, string reason, Actor actor, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         var trail = AuditTrails.Of(backend);
         var all = await DeploymentHistory.ListAsync(backend, null, ct);
-        var model = ModelSpec.Require(all, spec);
+        var model = DeployedVersions.Require(all, spec, "retire");
         var mine = all.Where(d => d.Model.Digest == model.Model.Digest).ToList();
         var live = config.Environments.Select(e => e.Name).Where(e => EnvironmentState.CurrentOf(all, e)?.Model.Digest == model.Model.Digest).ToList();
         if (live.Count > 0)
@@ -56,28 +57,20 @@ public sealed class RetirementService(TollgateConfig config, IEnvironmentBackend
         var environments = config.Environments.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         var removed = new List<string>();
         var left = new List<string>();
-        foreach (var reference in deployments.SelectMany(d => d.Artifacts).Distinct(StringComparer.Ordinal))
+        foreach (var reference in deployments.SelectMany(d => EnvironmentTagger.PinnedOci(config, d)).DistinctBy(r => r.ToString()))
         {
-            var at = reference.LastIndexOf('@');
-            if (at < 0)
+            if (reference.Kind == ArtifactReferenceKind.OciLayout)
             {
-                continue;
-            }
-
-            var digest = reference[(at + 1)..];
-            if (reference.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal))
-            {
-                var root = config.Resolve(reference[EnvironmentTagger.LayoutRef.Length..at]);
-                if (File.Exists(Path.Combine(root, "index.json")))
+                if (File.Exists(Path.Combine(reference.Location, "index.json")))
                 {
-                    removed.AddRange(new OciLayout(root).RemoveTags(digest, environments).Select(t => $"{root}:{t}"));
+                    removed.AddRange(new OciLayout(reference.Location).RemoveTags(reference.Digest!, environments).Select(t => $"{reference.Location}:{t}"));
                 }
             }
-            else if (reference.StartsWith(EnvironmentTagger.RegistryRef, StringComparison.Ordinal))
+            else
             {
                 // Tag deletion is optional in the distribution spec and many registries refuse it; a later promotion moves the tag instead.
-                left.Add(reference[EnvironmentTagger.RegistryRef.Length..]);
-                progress?.Report($"  ! registry tags of {reference[EnvironmentTagger.RegistryRef.Length..]} are left in place (tag deletion is optional in the OCI distribution spec; the next promotion moves them).");
+                left.Add(reference.ToString());
+                progress?.Report($"  ! registry tags of {reference} are left in place (tag deletion is optional in the OCI distribution spec; the next promotion moves them).");
             }
         }
 

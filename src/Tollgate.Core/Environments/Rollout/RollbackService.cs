@@ -95,9 +95,10 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
     /// Completes the rollbacks of <paramref name="environment"/> that a killed run left queued or in progress (oldest first);
     /// one that lost its race meanwhile is marked failed. Returns the last one completed, or null.
     /// </summary>
-    public async Task<DeploymentRecord?> ResumePendingAsync(string environment, CancellationToken ct)
+    /// <param name="known">The deployments the calling command already listed (newest first); null lists them.</param>
+    public async Task<DeploymentRecord?> ResumePendingAsync(string environment, CancellationToken ct, IReadOnlyList<DeploymentRecord>? known = null)
     {
-        var pending = (await backend.ListDeploymentsAsync(environment, ct))
+        var pending = (known ?? await backend.ListDeploymentsAsync(environment, ct))
             .Where(d => d.Environment == environment && d.Strategy == Strategy && d.State is DeploymentState.Queued or DeploymentState.InProgress)
             .Reverse().ToList();
         DeploymentRecord? completed = null;

@@ -33,7 +33,7 @@ public sealed class CandidateLocator(TollgateConfig config, IEnvironmentBackend 
                 $"Nothing runs in '{environment}' ({backend.Kind} backend), so there is no candidate to take from it.",
                 $"Promote a model to '{environment}' first, or pass --artifact DIR.");
         progress?.Report($"No local artifact: taking {current.Model.Name} {current.Model.Version} ({current.Model.Digest}) live in '{environment}' (deployment {current.Id}).");
-        var directory = await new PublishedArtifactFetcher(config, progress).FetchAsync(current, ct);
-        return new LocatedCandidate(directory, current);
+        var artifact = await new PublishedArtifactFetcher(config, progress).FetchAsync(current, ct);
+        return new LocatedCandidate(artifact, current);
     }
 }

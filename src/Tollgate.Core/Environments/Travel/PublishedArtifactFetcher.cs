@@ -1,6 +1,7 @@
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
 using Tollgate.Core.Errors;
+using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Packaging;
 
@@ -14,14 +15,15 @@ namespace Tollgate.Core.Environments.Travel;
 /// </summary>
 public sealed class PublishedArtifactFetcher(TollgateConfig config, IProgress<string>? progress = null)
 {
-    public async Task<string> FetchAsync(DeploymentRecord deployment, CancellationToken ct)
+    /// <returns>The fetched folder, verified once (callers pass it on rather than reading it again).</returns>
+    public async Task<VerifiedArtifact> FetchAsync(DeploymentRecord deployment, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(deployment);
         var digest = deployment.Model.Digest;
         var cached = config.Resolve(Path.Combine(".tollgate", "fetched", digest.Replace("sha256:", "", StringComparison.Ordinal)));
-        if (Directory.Exists(cached) && Verified(cached, digest))
+        if (Directory.Exists(cached) && Verified(cached, digest) is { } reused)
         {
-            return cached;
+            return reused;
         }
 
         var failures = new List<string>();
@@ -35,10 +37,10 @@ public sealed class PublishedArtifactFetcher(TollgateConfig config, IProgress<st
                     continue;
                 }
 
-                if (Verified(output, digest))
+                if (Verified(output, digest) is { } fetched)
                 {
                     progress?.Report($"  fetched {deployment.Model.Name} {deployment.Model.Version} ({digest}) from {reference}");
-                    return output;
+                    return fetched;
                 }
 
                 failures.Add($"{reference}: holds another digest");
@@ -56,22 +58,25 @@ public sealed class PublishedArtifactFetcher(TollgateConfig config, IProgress<st
             "Publish the artifact somewhere every agent can reach (tollgate push --oci REGISTRY/REPO or --nuget-source FEED) before promoting it into the first environment, or pass --artifact DIR.");
     }
 
-    private async Task<bool> TryFetchAsync(string reference, string output, string name, CancellationToken ct)
+    private async Task<bool> TryFetchAsync(string text, string output, string name, CancellationToken ct)
     {
-        if (reference.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal) || reference.StartsWith(EnvironmentTagger.RegistryRef, StringComparison.Ordinal))
+        if (!ArtifactReference.TryParse(text, out var parsed, out _))
         {
-            var layout = reference.StartsWith(EnvironmentTagger.LayoutRef, StringComparison.Ordinal);
-            var at = reference.LastIndexOf('@');
-            var location = reference[(layout ? EnvironmentTagger.LayoutRef : EnvironmentTagger.RegistryRef).Length..at];
-            if (layout && !Directory.Exists(config.Resolve(location)))
-            {
-                return false; // a layout is a build output of the agent that packed it
-            }
+            return false;
+        }
 
-            var store = OciLocation.Open(layout ? EnvironmentTagger.LayoutRef + config.Resolve(location) : location);
+        var reference = parsed.ResolvedAgainst(config);
+        if (reference.IsLocal && !Directory.Exists(reference.Location))
+        {
+            return false; // a layout or folder feed is a build output of the agent that packed it
+        }
+
+        if (reference is { IsOci: true, Digest: { } digest })
+        {
+            var store = OciLocation.Open(reference.Unpinned());
             try
             {
-                await OciFetcher.FetchAsync(store, reference[(at + 1)..], output, name, ct);
+                await OciFetcher.FetchAsync(store, digest, output, name, ct);
                 return true;
             }
             finally
@@ -80,34 +85,30 @@ public sealed class PublishedArtifactFetcher(TollgateConfig config, IProgress<st
             }
         }
 
-        if (NuGetReference.TryParse(reference, out var source, out var id, out var version))
+        if (reference is { Kind: ArtifactReferenceKind.NuGet, PackageId: { } id, Version: { } version })
         {
-            var local = !source.Contains("://", StringComparison.Ordinal);
-            if (local && !Directory.Exists(config.Resolve(source)))
-            {
-                return false;
-            }
-
-            await new NuGetFeedClient(local ? config.Resolve(source) : source, progress: progress).FetchAsync(id, version, output, name, ct);
+            await new NuGetFeedClient(reference.Location, progress: progress).FetchAsync(id, version, output, name, ct);
             return true;
         }
 
         return false;
     }
 
-    private static bool Verified(string dir, string digest)
+    private static VerifiedArtifact? Verified(string dir, string digest)
     {
         try
         {
-            return ManifestStore.Read(dir).Digest == digest;
+            var artifact = VerifiedArtifact.Load(dir);
+            return artifact.Digest == digest ? artifact : null;
         }
         catch (TollgateException)
         {
-            return false;
+            return null;
         }
     }
 
     // Shared locations first: a registry, then a feed, then a layout that may exist on this machine only.
     private static int Preference(string reference) =>
-        reference.StartsWith(EnvironmentTagger.RegistryRef, StringComparison.Ordinal) ? 0 : reference.StartsWith("nuget:", StringComparison.Ordinal) ? 1 : 2;
+        !ArtifactReference.TryParse(reference, out var parsed, out _) ? 3
+        : parsed.Kind == ArtifactReferenceKind.OciRegistry ? 0 : parsed.Kind == ArtifactReferenceKind.NuGet ? 1 : 2;
 }

@@ -8,18 +8,20 @@ namespace Tollgate.Core.Environments.Travel;
 /// Where an artifact was really published, recorded by <c>pack</c> and <c>push</c> as they write it
 /// (<c>.tollgate/published/HEX.json</c> next to tollgate.yml, one list per content digest). A promotion names exactly
 /// these locations in its deployment, so a deployment never points at a location that was never written.
-/// Reference forms: <c>oci:REGISTRY/REPO@sha256:…</c>, <c>oci-layout:DIR@sha256:…</c>, <c>nuget:SOURCE?package=ID&amp;version=V</c>.
+/// References are canonical <see cref="Identity.ArtifactReference"/> text: <c>oci://REGISTRY/REPO@sha256:…</c>,
+/// <c>oci-layout:DIR@sha256:…</c>, <c>nuget:SOURCE?package=ID&amp;version=V</c>.
 /// </summary>
 public static class PublishedArtifacts
 {
     /// <summary>The NuGet reference form: Cake's <c>nuget:SOURCE?package=ID&amp;version=V</c> spelling.</summary>
-    public static string NuGet(string source, string packageId, string version) => $"nuget:{source}?package={packageId}&version={version}";
+    public static string NuGet(string source, string packageId, string version) => Identity.ArtifactReference.NuGet(source, packageId, version).ToString();
 
     /// <summary>Adds <paramref name="reference"/> to what is known to be published for <paramref name="contentDigest"/>.</summary>
     public static void Record(TollgateConfig config, string contentDigest, string reference)
     {
         ArgumentNullException.ThrowIfNull(config);
         var known = Read(config, contentDigest);
+        reference = Canonical(reference);
         if (!known.Contains(reference, StringComparer.Ordinal))
         {
             AtomicFile.WriteAllText(PathFor(config, contentDigest), JsonSerializer.Serialize(known.Append(reference).ToList(), JsonDefaults.Indented));
@@ -31,8 +33,13 @@ public static class PublishedArtifacts
     {
         ArgumentNullException.ThrowIfNull(config);
         var path = PathFor(config, contentDigest);
-        return File.Exists(path) ? JsonSerializer.Deserialize<List<string>>(File.ReadAllText(path)) ?? [] : [];
+        var recorded = File.Exists(path) ? JsonSerializer.Deserialize<List<string>>(File.ReadAllText(path)) ?? [] : [];
+        return [.. recorded.Select(Canonical).Distinct(StringComparer.Ordinal)];
     }
+
+    // Files written before references had one spelling hold oci:HOST/REPO@…; read them as oci://HOST/REPO@….
+    private static string Canonical(string reference) =>
+        Identity.ArtifactReference.TryParse(reference, out var parsed, out _) ? parsed.ToString() : reference;
 
     /// <summary>A path as recorded: relative to tollgate.yml when inside its folder (portable across clones), else absolute.</summary>
     public static string Portable(TollgateConfig config, string path)

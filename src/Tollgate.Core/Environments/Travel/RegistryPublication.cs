@@ -1,7 +1,8 @@
+using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
 using Tollgate.Core.Errors;
+using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
-using Tollgate.Core.Packaging;
 
 namespace Tollgate.Core.Environments.Travel;
 
@@ -12,20 +13,22 @@ namespace Tollgate.Core.Environments.Travel;
 /// </summary>
 public static class RegistryPublication
 {
-    public static async Task<string?> FindAsync(TollgateConfig config, string artifactDir, CancellationToken ct)
+    public static async Task<string?> FindAsync(TollgateConfig config, VerifiedArtifact artifact, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(artifact);
         if (config.Package.OciRepository is not { Length: > 0 } repository)
         {
             return null;
         }
 
-        var digest = OciArtifactBuilder.Build(artifactDir).ManifestDigest;
+        var digest = artifact.OciManifestDigest; // from the verified file digests: the files are not read again
         try
         {
-            using var store = OciLocation.OpenRegistry(repository);
+            var reference = ArtifactReference.Repository(repository);
+            using var store = OciLocation.OpenRegistry(reference);
             await store.GetManifestAsync(digest, ct);
-            return $"{EnvironmentTagger.RegistryRef}{repository}@{digest}";
+            return reference.At(digest).ToString();
         }
         catch (Exception ex) when (ex is TollgateException or HttpRequestException)
         {

@@ -28,7 +28,7 @@ public class ApprovalServiceTests
         // Arrange
         using var dir = new TempDir();
         var (artifact, promoter, approvals, backend, spec) = await InStaging(dir);
-        await approvals.ApproveAsync(spec, "production", new Actor("alice"), "looks good", CancellationToken.None);
+        await approvals.ApproveAsync(Tollgate.Core.Identity.ModelSpec.Parse(spec), "production", new Actor("alice"), "looks good", CancellationToken.None);
 
         // Act
         var ex = await Assert.ThrowsAsync<CheckFailedException>(() => promoter.PromoteAsync(artifact, "production", new PromotionOptions(), CancellationToken.None));
@@ -47,9 +47,9 @@ public class ApprovalServiceTests
         // Arrange
         using var dir = new TempDir();
         var (artifact, promoter, approvals, _, spec) = await InStaging(dir);
-        await approvals.ApproveAsync(spec, "production", new Actor("alice"), null, CancellationToken.None);
-        var twice = await approvals.ApproveAsync(spec, "production", new Actor("ALICE"), null, CancellationToken.None);
-        var both = await approvals.ApproveAsync(spec, "production", new Actor("bob"), "ok", CancellationToken.None);
+        await approvals.ApproveAsync(Tollgate.Core.Identity.ModelSpec.Parse(spec), "production", new Actor("alice"), null, CancellationToken.None);
+        var twice = await approvals.ApproveAsync(Tollgate.Core.Identity.ModelSpec.Parse(spec), "production", new Actor("ALICE"), null, CancellationToken.None);
+        var both = await approvals.ApproveAsync(Tollgate.Core.Identity.ModelSpec.Parse(spec), "production", new Actor("bob"), "ok", CancellationToken.None);
 
         // Act
         var result = await promoter.PromoteAsync(artifact, "production", new PromotionOptions(), CancellationToken.None);
@@ -69,7 +69,7 @@ public class ApprovalServiceTests
         var (_, _, approvals, _, spec) = await InStaging(dir);
 
         // Act
-        var ex = await Assert.ThrowsAsync<TollgateException>(() => approvals.ApproveAsync(spec, "production", new Actor("mallory"), null, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<TollgateException>(() => approvals.ApproveAsync(Tollgate.Core.Identity.ModelSpec.Parse(spec), "production", new Actor("mallory"), null, CancellationToken.None));
 
         // Assert
         Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.ApproverNotAllowed));
@@ -84,8 +84,8 @@ public class ApprovalServiceTests
         var (_, _, approvals, _, spec) = await InStaging(dir);
 
         // Act
-        var none = await Assert.ThrowsAsync<TollgateException>(() => approvals.ApproveAsync(spec, "staging", new Actor("alice"), null, CancellationToken.None));
-        var unknown = await Assert.ThrowsAsync<TollgateException>(() => approvals.ApproveAsync("test-model@9.9.9", "production", new Actor("alice"), null, CancellationToken.None));
+        var none = await Assert.ThrowsAsync<TollgateException>(() => approvals.ApproveAsync(Tollgate.Core.Identity.ModelSpec.Parse(spec), "staging", new Actor("alice"), null, CancellationToken.None));
+        var unknown = await Assert.ThrowsAsync<TollgateException>(() => approvals.ApproveAsync(Tollgate.Core.Identity.ModelSpec.Parse("test-model@9.9.9"), "production", new Actor("alice"), null, CancellationToken.None));
 
         // Assert
         Assert.That(none!.Code, Is.EqualTo(ErrorCodes.ApprovalsNotConfigured));

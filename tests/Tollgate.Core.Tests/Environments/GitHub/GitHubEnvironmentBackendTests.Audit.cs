@@ -92,7 +92,7 @@ public sealed partial class GitHubEnvironmentBackendTests
 
         // Act
         var refused = await Assert.ThrowsAsync<CheckFailedException>(() => approvals.RequireAsync("production", live.Model, CancellationToken.None));
-        await approvals.ApproveAsync("churn@1.2.0", "production", new Actor("bob"), null, CancellationToken.None);
+        await approvals.ApproveAsync(Tollgate.Core.Identity.ModelSpec.Parse("churn@1.2.0"), "production", new Actor("bob"), null, CancellationToken.None);
         var granted = await new ApprovalService(Policy(dir), github.Backend()).RequireAsync("production", live.Model, CancellationToken.None);
 
         // Assert
@@ -136,7 +136,7 @@ public sealed partial class GitHubEnvironmentBackendTests
         var bad = await LiveAsync(backend, "staging", "sha256:bb", "1.1.0");
 
         // Act
-        var result = await new RetirementService(Policy(dir), backend).RetireAsync("churn@1.1.0", "leaks a feature", new Actor("carol"), CancellationToken.None);
+        var result = await new RetirementService(Policy(dir), backend).RetireAsync(Tollgate.Core.Identity.ModelSpec.Parse("churn@1.1.0"), "leaks a feature", new Actor("carol"), CancellationToken.None);
 
         // Assert
         Assert.That(result.InactivatedDeployments, Is.EqualTo(new[] { bad.Id }));

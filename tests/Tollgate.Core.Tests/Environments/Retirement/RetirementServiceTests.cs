@@ -27,7 +27,7 @@ public class RetirementServiceTests
             var artifact = Path.Combine(dir.Path, "out", version);
             new ModelTrainer(config).Train(artifact, _ => version);
             var pushed = await OciLayoutPublisher.PublishAsync(artifact, layout);
-            var options = new PromotionOptions { Actor = new Actor("ci"), Artifacts = [$"{EnvironmentTagger.LayoutRef}{layout}@{pushed.Digest}"] };
+            var options = new PromotionOptions { Actor = new Actor("ci"), Artifacts = [Tollgate.Core.Identity.ArtifactReference.Layout(layout, pushed.Digest).ToString()] };
             await promoter.PromoteAsync(artifact, "sandbox", options, CancellationToken.None);
             return artifact;
         }
@@ -46,7 +46,7 @@ public class RetirementServiceTests
         var s = await TwoVersions(dir);
 
         // Act
-        var result = await new RetirementService(s.Config, s.Backend).RetireAsync("test-model@1.0.0", "bias found in audit", new Actor("carol"), CancellationToken.None);
+        var result = await new RetirementService(s.Config, s.Backend).RetireAsync(Tollgate.Core.Identity.ModelSpec.Parse("test-model@1.0.0"), "bias found in audit", new Actor("carol"), CancellationToken.None);
 
         // Assert
         var v1 = (await s.Backend.ListDeploymentsAsync(null, CancellationToken.None)).Where(d => d.Model.Version == "1.0.0").ToList();
@@ -71,10 +71,10 @@ public class RetirementServiceTests
         using var dir = new TempDir();
         var s = await TwoVersions(dir);
         var service = new RetirementService(s.Config, s.Backend);
-        await service.RetireAsync("test-model@1.0.0", "superseded", new Actor("carol"), CancellationToken.None);
+        await service.RetireAsync(Tollgate.Core.Identity.ModelSpec.Parse("test-model@1.0.0"), "superseded", new Actor("carol"), CancellationToken.None);
 
         // Act
-        var again = await service.RetireAsync("test-model@1.0.0", "superseded", new Actor("carol"), CancellationToken.None);
+        var again = await service.RetireAsync(Tollgate.Core.Identity.ModelSpec.Parse("test-model@1.0.0"), "superseded", new Actor("carol"), CancellationToken.None);
 
         // Assert
         Assert.That(again.Recorded, Is.False);
@@ -88,7 +88,7 @@ public class RetirementServiceTests
         // Arrange
         using var dir = new TempDir();
         var s = await TwoVersions(dir);
-        await new RetirementService(s.Config, s.Backend).RetireAsync("test-model@1.0.0", "superseded", new Actor("carol"), CancellationToken.None);
+        await new RetirementService(s.Config, s.Backend).RetireAsync(Tollgate.Core.Identity.ModelSpec.Parse("test-model@1.0.0"), "superseded", new Actor("carol"), CancellationToken.None);
         var promoter = new PromotionService(s.Config, s.Backend);
 
         // Act
@@ -112,7 +112,7 @@ public class RetirementServiceTests
         // Arrange
         using var dir = new TempDir();
         var s = await TwoVersions(dir);
-        await new RetirementService(s.Config, s.Backend).RetireAsync("test-model@1.0.0", "superseded", new Actor("carol"), CancellationToken.None);
+        await new RetirementService(s.Config, s.Backend).RetireAsync(Tollgate.Core.Identity.ModelSpec.Parse("test-model@1.0.0"), "superseded", new Actor("carol"), CancellationToken.None);
 
         // Act
         var ex = await Assert.ThrowsAsync<TollgateException>(() => new Tollgate.Core.Environments.Rollout.RollbackService(s.Backend).RollbackAsync("sandbox", null, "test", CancellationToken.None));

@@ -1,28 +1,21 @@
 using Tollgate.Core.Errors;
+using Tollgate.Core.Identity;
 
 namespace Tollgate.Core.Environments;
 
-/// <summary>Parses <c>NAME@VERSION</c> and finds that version's exact artifact among known deployments.</summary>
-public static class ModelSpec
+/// <summary>Finds the exact artifact of a <c>NAME@VERSION</c> among known deployments (its digest is what retire and approve act on).</summary>
+public static class DeployedVersions
 {
-    public static (string Name, string Version) Parse(string text)
-    {
-        var at = text.LastIndexOf('@');
-        if (at <= 0 || at == text.Length - 1)
-        {
-            throw new TollgateException(ErrorCodes.ModelVersionUnknown, $"'{text}' is not NAME@VERSION.", "Write e.g. churn-classifier@1.0.3 (see 'tollgate history').");
-        }
-
-        return (text[..at], text[(at + 1)..]);
-    }
-
     /// <summary>The newest deployment of NAME@VERSION (VERSION with or without its +build metadata), or null.</summary>
     public static DeploymentRecord? Find(IEnumerable<DeploymentRecord> newestFirst, string name, string version) =>
         newestFirst.FirstOrDefault(d => d.Model.Name == name && (d.Model.Version == version || d.Model.Version.Split('+')[0] == version));
 
-    public static DeploymentRecord Require(IEnumerable<DeploymentRecord> newestFirst, string text)
+    /// <param name="spec">A <see cref="ModelSpec"/> of kind <see cref="ModelSelector.Version"/>.</param>
+    /// <param name="usage">The command, for the message when <paramref name="spec"/> selects something else.</param>
+    public static DeploymentRecord Require(IEnumerable<DeploymentRecord> newestFirst, ModelSpec spec, string usage)
     {
-        var (name, version) = Parse(text);
+        ArgumentNullException.ThrowIfNull(spec);
+        var (name, version) = (spec.Expect(usage, ModelSelector.Version).Name, spec.Selector);
         var list = newestFirst.ToList();
         return Find(list, name, version) ?? throw new TollgateException(ErrorCodes.ModelVersionUnknown,
             $"{name}@{version} has never been deployed, so its digest is unknown to this backend.",

@@ -1,0 +1,41 @@
+using Tollgate.Core.Oci;
+
+namespace Tollgate.Core.Artifacts;
+
+/// <summary>
+/// An artifact folder read and verified once per command (every file hashed against its manifest, the content digest
+/// recomputed) and then passed down the call chain instead of its path, so no step reads or re-hashes it again.
+/// The OCI manifest digest is derived from the verified file digests on first use, without another hashing pass.
+/// </summary>
+public sealed class VerifiedArtifact
+{
+    private readonly Lazy<OciArtifact> oci;
+
+    private VerifiedArtifact(string directory, ModelManifest manifest)
+    {
+        (Directory, Manifest) = (directory, manifest);
+        oci = new Lazy<OciArtifact>(() => OciArtifactBuilder.Build(this));
+    }
+
+    /// <summary>The folder, as a full path.</summary>
+    public string Directory { get; }
+
+    public ModelManifest Manifest { get; }
+
+    /// <summary>The content digest (<c>sha256:…</c>), verified against the files.</summary>
+    public string Digest => Manifest.Digest;
+
+    /// <summary>The digest of the OCI manifest this folder packs into (what a registry or layout holds).</summary>
+    public string OciManifestDigest => oci.Value.ManifestDigest;
+
+    /// <summary>The OCI artifact (ModelPack manifest, config, layers) of this folder.</summary>
+    public OciArtifact Oci => oci.Value;
+
+    /// <summary>Reads <c>tollgate.model.json</c> and verifies every file against it: the one load of a command.</summary>
+    /// <param name="cache">Digests of files unchanged since Tollgate hashed them (see <see cref="FileDigestCache"/>); null hashes every file.</param>
+    public static VerifiedArtifact Load(string directory, FileDigestCache? cache = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return new VerifiedArtifact(Path.GetFullPath(directory), ManifestStore.Read(directory, verifyFiles: true, cache));
+    }
+}

@@ -142,7 +142,8 @@ public partial class BadInputCorpusTests
         ConfigCases().Concat(TrainingDataCases()).Concat(ArtifactCases()).Concat(PackageCases()).Concat(OciCases())
             .Concat(LedgerCases()).Concat(CliCases()).Concat(StatisticsCases()).Concat(HealthCases()).Concat(SecretCases())
             // Issue 10, "fix each class": thinly covered classes (CORPUS.md maps every class to its cases).
-            .Concat(OciVariantCases()).Concat(PackageVariantCases()).Concat(RegistryCases()).Concat(StatInputCases()).Concat(ArgumentCases());
+            .Concat(OciVariantCases()).Concat(PackageVariantCases()).Concat(RegistryCases()).Concat(StatInputCases()).Concat(ArgumentCases())
+            .Concat(TrainingDataVariantCases());
 
     internal static string Csv(params string[] lines) => string.Join('\n', lines) + "\n";
 

@@ -23,6 +23,25 @@ public class TrainingFreshnessTests
     }
 
     [Test]
+    public void Lists_every_file_the_check_reads_so_a_build_can_skip_it_by_time_stamps()
+    {
+        // Arrange
+        using var dir = new TempDir();
+        var config = SampleProject.Create(dir);
+        var output = Path.Combine(dir.Path, "out", "model");
+
+        // Act
+        var files = TrainingFreshness.InputFiles(config, output);
+
+        // Assert: tollgate.yml, the training spec, its data (no test file in the sample) and the manifest to compare with
+        Assert.That(files, Is.EqualTo(new[]
+        {
+            Path.Combine(dir.Path, "tollgate.yml"), Path.Combine(dir.Path, "training.yml"), Path.Combine(dir.Path, "data.csv"),
+            Path.Combine(output, "tollgate.model.json"),
+        }).Using<string>((a, b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal)));
+    }
+
+    [Test]
     public void Is_stale_without_an_artifact()
     {
         // Arrange

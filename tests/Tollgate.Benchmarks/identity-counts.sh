@@ -11,5 +11,5 @@ dotnet build tests/Tollgate.Cli.Tests/Tollgate.Cli.Tests.csproj -c Release -v q 
 uptime
 for project in Tollgate.Core.Tests:PromotionSnapshotTests Tollgate.Cli.Tests:OneArtifactLoadTests; do
   dotnet test "tests/${project%%:*}/${project%%:*}.csproj" -c Release --no-build --filter "FullyQualifiedName~${project##*:}" \
-    --logger "console;verbosity=detailed" 2>&1 | grep -E "FIGURE|Passed!|Failed!" | sort -u
+    --logger "console;verbosity=detailed" 2>&1 | grep -E "FIGURE|Test Run|^ *(Passed|Failed):" | sed "s/^ *//" | sort -u
 done

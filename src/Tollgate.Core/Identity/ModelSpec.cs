@@ -60,7 +60,7 @@ public sealed partial record ModelSpec
     {
         ArgumentNullException.ThrowIfNull(allowed);
         return allowed.Contains(Kind) ? this : throw new TollgateException(ErrorCodes.ModelSpecInvalid,
-            $"'{this}' selects a {Describe(Kind)}, but {usage} takes {string.Join(" or ", allowed.Select(Example))}.",
+            $"'{this}' selects {Describe(Kind)}, but {usage} takes {string.Join(" or ", allowed.Select(Example))}.",
             $"Write e.g. {Name}@1.4.0 (see 'tollgate history' for the versions).");
     }
 
@@ -94,10 +94,10 @@ public sealed partial record ModelSpec
 
     private static string Describe(ModelSelector kind) => kind switch
     {
-        ModelSelector.Version => "version",
-        ModelSelector.Range => "version range",
-        ModelSelector.Environment => "environment",
-        _ => "digest",
+        ModelSelector.Version => "a version",
+        ModelSelector.Range => "a version range",
+        ModelSelector.Environment => "an environment",
+        _ => "a digest",
     };
 
     private static string Example(ModelSelector kind) => kind switch

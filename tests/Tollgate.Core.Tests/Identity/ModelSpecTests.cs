@@ -50,15 +50,19 @@ public class ModelSpecTests
         Assert.That((parsed, tryProblem), Is.EqualTo((false, problem)));
     }
 
-    [Test]
-    public void Refuses_a_kind_the_command_cannot_use_with_the_same_code()
+    [TestCase("churn@[1.0,2.0)", "retire", "'churn@[1.0,2.0)' selects a version range, but retire takes NAME@VERSION.")]
+    [TestCase("churn@staging", "a NuGet fetch", "'churn@staging' selects an environment, but a NuGet fetch takes NAME@VERSION or NAME@RANGE.")]
+    public void Refuses_a_kind_the_command_cannot_use_with_the_same_code(string text, string usage, string message)
     {
+        // Arrange
+        var allowed = usage == "retire" ? new[] { ModelSelector.Version } : [ModelSelector.Version, ModelSelector.Range];
+
         // Act
-        var error = Assert.Throws<TollgateException>(() => ModelSpec.Parse("churn@[1.0,2.0)").Expect("retire", ModelSelector.Version));
+        var error = Assert.Throws<TollgateException>(() => ModelSpec.Parse(text).Expect(usage, allowed));
 
         // Assert
         Assert.That(error!.Code, Is.EqualTo(ErrorCodes.ModelSpecInvalid));
-        Assert.That(error.Message, Is.EqualTo("'churn@[1.0,2.0)' selects a version range, but retire takes NAME@VERSION."));
+        Assert.That(error.Message, Is.EqualTo(message));
     }
 
     [TestCase("churn@1.4.0+sha.1a2b", "1.4.0_sha.1a2b")]

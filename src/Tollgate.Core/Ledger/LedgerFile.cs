@@ -96,6 +96,14 @@ public sealed partial class LedgerFile(string path) : ILedger
     /// <summary>Checks every line's hash and chain from the first line (never the checkpoint); returns the number of events.</summary>
     public int Verify() => Settled(() => LedgerVerifier.Verify(Path, Corrupt));
 
+    /// <summary>Every line's hash, oldest first, after the same full check as <see cref="Verify"/> (one pass).</summary>
+    internal IReadOnlyList<string> VerifyAndListHashes() => Settled(() =>
+    {
+        var hashes = new List<string>();
+        LedgerVerifier.Verify(Path, Corrupt, hashes);
+        return hashes;
+    });
+
     /// <summary>
     /// Reads without the lock; a last line without its newline may be another process's append still being written, so
     /// that read is repeated under the lock, where a line still damaged is a torn line and fails as before.

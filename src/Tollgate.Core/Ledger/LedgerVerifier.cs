@@ -13,8 +13,11 @@ internal static class LedgerVerifier
     private const int HashLength = 71; // "sha256:" + 64 hex digits
     private static readonly byte[][] Required = ["seq"u8.ToArray(), "type"u8.ToArray(), "at"u8.ToArray(), "deploymentId"u8.ToArray(), "prev"u8.ToArray()];
 
-    /// <summary>Returns the number of events; <paramref name="corrupt"/> builds the error for a line number and reason.</summary>
-    public static int Verify(string path, Func<int, string, Exception> corrupt)
+    /// <summary>
+    /// Returns the number of events; <paramref name="corrupt"/> builds the error for a line number and reason. With
+    /// <paramref name="hashes"/>, every verified line's hash is added to it in the same pass.
+    /// </summary>
+    public static int Verify(string path, Func<int, string, Exception> corrupt, List<string>? hashes = null)
     {
         if (!File.Exists(path))
         {
@@ -22,7 +25,7 @@ internal static class LedgerVerifier
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-        var chain = new Chain();
+        var chain = new Chain(hashes);
         var buffer = new byte[1 << 20];
         var filled = 0;
         var line = 0;
@@ -74,14 +77,12 @@ internal static class LedgerVerifier
     }
 
     /// <summary>The running chain: the previous line's hash and the number of events so far.</summary>
-    private sealed class Chain
+    private sealed class Chain(List<string>? hashes)
     {
-        private readonly byte[] previous = new byte[HashLength];
+        private readonly byte[] previous = System.Text.Encoding.ASCII.GetBytes(LedgerFile.Genesis);
         private readonly byte[] expected = new byte[HashLength];
         private readonly byte[] digest = new byte[32];
         private readonly IncrementalHash sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-
-        public Chain() => System.Text.Encoding.ASCII.GetBytes(LedgerFile.Genesis, previous);
 
         public int Events { get; private set; }
 
@@ -115,6 +116,7 @@ internal static class LedgerVerifier
 
             Events++;
             expected.CopyTo(previous, 0);
+            hashes?.Add(System.Text.Encoding.ASCII.GetString(expected));
         }
     }
 

@@ -78,7 +78,11 @@ public sealed class FileDigestCache(string directory)
         try
         {
             System.IO.Directory.CreateDirectory(Directory);
-            AtomicFile.Write(EntryPath(seen.Path), stream => JsonSerializer.Serialize(stream, new Entry(seen.Path, seen.Identity, digest), JsonDefaults.Compact));
+            // Renamed into place so a reader never sees half an entry; no fsync and no crash point: a lost entry is only a re-hash.
+            var entry = EntryPath(seen.Path);
+            var temp = $"{entry}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
+            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(new Entry(seen.Path, seen.Identity, digest), JsonDefaults.Compact));
+            File.Move(temp, entry, overwrite: true);
             Prune();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -96,6 +100,11 @@ public sealed class FileDigestCache(string directory)
         if (entries.Length <= PruneAbove)
         {
             return;
+        }
+
+        foreach (var leftover in System.IO.Directory.GetFiles(Directory, "*.tmp").Where(f => File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddHours(-1)))
+        {
+            File.Delete(leftover); // a run killed between write and rename
         }
 
         foreach (var file in entries)

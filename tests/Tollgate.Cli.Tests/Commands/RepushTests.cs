@@ -33,13 +33,16 @@ public class RepushTests
     }
 
     [Test]
-    public void Re_push_of_an_unchanged_artifact_uploads_nothing_and_reads_no_model_byte()
+    public void Re_push_of_an_unchanged_artifact_uploads_nothing_not_even_the_manifest_and_reads_no_model_byte()
     {
         // Arrange
         using var registry = RegistryProcess.Start();
         var artifact = Artifact();
         var repo = $"{registry.Host}/models/churn";
         var first = CliHarness.Run("push", "--oci", repo, "--artifact", artifact, "--json");
+        var tagLink = Path.Combine(registry.Storage, "docker", "registry", "v2", "repositories", "models", "churn", "_manifests", "tags", "1.4.0", "current", "link");
+        var tagWritten = File.GetLastWriteTimeUtc(tagLink);
+        Thread.Sleep(50);
         var before = ProcessIo.Now();
 
         // Act
@@ -53,6 +56,7 @@ public class RepushTests
         Assert.That(result.GetProperty("uploadedBlobs").GetArrayLength(), Is.EqualTo(0));
         Assert.That(result.GetProperty("digest").GetString(), Is.EqualTo(JsonDocument.Parse(first.Out).RootElement.GetProperty("digest").GetString()));
         Assert.That(io.ReadBytes, Is.LessThan(ModelSize / 8), "bytes read by the re-push (the model is 32 MiB)");
+        Assert.That(File.GetLastWriteTimeUtc(tagLink), Is.EqualTo(tagWritten), "the registry rewrote the tag: the manifest was PUT again");
     }
 
     [Test]

@@ -51,7 +51,7 @@ public class GitHubAttestationTravelTests
             var tag = JsonDocument.Parse(RealTools.Skopeo("list-tags", "--tls-verify=false", $"docker://{repository}")).RootElement
                 .GetProperty("Tags").EnumerateArray().Select(t => t.GetString()!).Single(t => t.StartsWith("sha256-", StringComparison.Ordinal));
             var sandboxBundle = Directory.EnumerateFiles(Path.Combine(job1, ".tollgate", "attestations", "sandbox")).Single();
-            await Core.Trust.AttestationReferrers.AttachAsync(repository, "sha256:" + tag["sha256-".Length..], Forge(File.ReadAllBytes(sandboxBundle)),
+            await Core.Trust.AttestationReferrers.AttachAsync(Core.Identity.ArtifactReference.Repository(repository), "sha256:" + tag["sha256-".Length..], Forge(File.ReadAllBytes(sandboxBundle)),
                 Core.Trust.AttestationReferrers.AttestationArtifactType, CancellationToken.None);
             var afterForgery = Run(remote.Clone("reader2", yml), "verify", "-e", "production");
 

@@ -86,7 +86,7 @@ public class TravellingAttestationTests
         var original = Convert.FromBase64String(Regex.Match(ledger, "\"attestation\":\\{\"digest\":\"[^\"]+\",\"bundle\":\"([^\"]+)\"").Groups[1].Value);
         var repository = $"{registry.Host}/models/cli";
         var subject = "sha256:" + ReferrersTag(registry.Host)["sha256-".Length..];
-        Core.Trust.AttestationReferrers.AttachAsync(repository, subject, Forge(original), Core.Trust.AttestationReferrers.AttestationArtifactType, CancellationToken.None).GetAwaiter().GetResult();
+        Core.Trust.AttestationReferrers.AttachAsync(Core.Identity.ArtifactReference.Repository(repository), subject, Forge(original), Core.Trust.AttestationReferrers.AttestationArtifactType, CancellationToken.None).GetAwaiter().GetResult();
 
         // Act
         var staging = Tollgate(remote.Clone("job2", yml), "promote", "-e", "staging");

@@ -5,7 +5,7 @@ namespace Tollgate.Core.Environments;
 /// (history, rollback targets, retirement). Other callers use <see cref="IEnvironmentBackend.ListDeploymentsAsync"/>,
 /// which a backend on a request budget (GitHub) may answer without the statuses of deployments that cannot be current.
 /// </summary>
-public static class DeploymentHistory
+internal static class DeploymentHistory
 {
     public static Task<IReadOnlyList<DeploymentRecord>> ListAsync(IEnvironmentBackend backend, string? environment, CancellationToken ct)
     {

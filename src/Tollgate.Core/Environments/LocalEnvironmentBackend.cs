@@ -10,7 +10,7 @@ namespace Tollgate.Core.Environments;
 /// (<c>backend.kind: git</c>). Every decision runs inside the ledger's atomic append (the file's cross-process lock, the
 /// ref's compare-and-swap push), so <see cref="DeploymentRequest.ExpectedCurrentDeploymentId"/> is a true compare-and-swap.
 /// </summary>
-public sealed class LocalEnvironmentBackend(ILedger ledger, TimeProvider? clock = null) : IEnvironmentBackend, IAuditTrail
+internal sealed class LocalEnvironmentBackend(ILedger ledger, TimeProvider? clock = null) : IEnvironmentBackend, IAuditTrail
 {
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 

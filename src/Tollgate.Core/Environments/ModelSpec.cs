@@ -3,7 +3,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Environments;
 
 /// <summary>Parses <c>NAME@VERSION</c> and finds that version's exact artifact among known deployments.</summary>
-public static class ModelSpec
+internal static class ModelSpec
 {
     public static (string Name, string Version) Parse(string text)
     {

@@ -25,7 +25,7 @@ internal sealed class DriftGateRunner(GateSection section) : IGate
         var wanted = options.Columns.Count > 0 ? options.Columns : context.Candidate.Schema.Inputs.Select(c => c.Name).ToList();
         var read = new DataReadOptions { Columns = wanted };
         // Three-valued verdicts on the effect size's interval (docs/statistics.md, "Drift verdicts").
-        var report = DriftEngine.Run(DataFiles.Read(reference, read), DataFiles.Read(current, read), options.ToOptions() with { Gate = DriftGate.Interval });
+        var report = DriftEngine.Run(DataFiles.Read(reference, read), DataFiles.Read(current, read), options.ToOptions() with { Gate = DriftCriterion.Interval });
         var worstFirst = report.Columns
             .OrderByDescending(c => c.Drifted)
             .ThenByDescending(c => c.EffectSize is { } e && c.EffectThreshold is > 0 ? e / c.EffectThreshold.Value : 0)

@@ -12,7 +12,7 @@ namespace Tollgate.Core.Ledger;
 /// torn last line (power loss) fails verification like any other damaged line. Reads for commands start from
 /// <see cref="LedgerCheckpoint"/> and verify only the lines after it; <see cref="Verify"/> always checks every line.
 /// </summary>
-public sealed class LedgerFile(string path) : ILedger
+internal sealed class LedgerFile(string path) : ILedger
 {
     public const string Genesis = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
 

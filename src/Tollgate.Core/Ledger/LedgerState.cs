@@ -7,7 +7,7 @@ namespace Tollgate.Core.Ledger;
 /// The projection of a ledger's events (what runs where, approvals and retirements), built by folding events one at a
 /// time so a checkpoint of it plus the events after the checkpoint gives the same state as folding the whole file.
 /// </summary>
-public sealed class LedgerState
+internal sealed class LedgerState
 {
     private Dictionary<string, int>? index;
 

@@ -4,7 +4,7 @@ using Tollgate.Core.Oci.Registry;
 namespace Tollgate.Core.Oci;
 
 /// <summary>Opens a store from text: <c>oci://REGISTRY/REPO</c> (or bare <c>REGISTRY/REPO</c>) or <c>oci-layout:DIR</c>.</summary>
-public static class OciLocation
+internal static class OciLocation
 {
     public const string LayoutPrefix = "oci-layout:";
 

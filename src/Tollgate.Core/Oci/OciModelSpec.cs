@@ -3,7 +3,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Oci;
 
 /// <summary><c>NAME@VERSION</c> or <c>NAME@sha256:…</c>: which model and which OCI reference (tag or digest) to fetch.</summary>
-public sealed record OciModelSpec(string Name, string Reference)
+internal sealed record OciModelSpec(string Name, string Reference)
 {
     public static OciModelSpec Parse(string text)
     {

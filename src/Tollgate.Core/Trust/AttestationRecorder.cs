@@ -11,7 +11,7 @@ namespace Tollgate.Core.Trust;
 /// store under the deployment's id, and attaches it as a referrer of the OCI artifact in the registry the deployment names.
 /// It is not an audit-trail entry: approvals and retirements stay the only audit records.
 /// </summary>
-public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
+internal sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
 {
     public sealed record Input(ModelManifest Manifest, DeploymentRecord Deployment, GateReport Report, string ReportDigest,
         ApprovalStatus? Approvals, DeploymentRecord? Previous, AttestedSignature? Signature);

@@ -4,7 +4,7 @@ using Tollgate.Core.Ledger;
 namespace Tollgate.Core.Trust;
 
 /// <summary>The line hashes of a verified ledger: attestations record the head, verification looks it up again.</summary>
-public static class LedgerHashes
+internal static class LedgerHashes
 {
     /// <summary>Verifies the whole chain first (an edited line fails here with TOLLGATE0201), then lists every line's hash.</summary>
     public static IReadOnlyList<string> Read(LedgerFile ledger)

@@ -1,4 +1,4 @@
 namespace Tollgate.Core.Environments.Travel;
 
 /// <summary>A verified artifact folder and the deployment it was taken from (whose recorded references it keeps).</summary>
-public sealed record LocatedCandidate(string Directory, DeploymentRecord Source);
+internal sealed record LocatedCandidate(string Directory, DeploymentRecord Source);

@@ -10,7 +10,7 @@ namespace Tollgate.Core.Environments.Travel;
 /// these locations in its deployment, so a deployment never points at a location that was never written.
 /// Reference forms: <c>oci:REGISTRY/REPO@sha256:…</c>, <c>oci-layout:DIR@sha256:…</c>, <c>nuget:SOURCE?package=ID&amp;version=V</c>.
 /// </summary>
-public static class PublishedArtifacts
+internal static class PublishedArtifacts
 {
     /// <summary>The NuGet reference form: Cake's <c>nuget:SOURCE?package=ID&amp;version=V</c> spelling.</summary>
     public static string NuGet(string source, string packageId, string version) => $"nuget:{source}?package={packageId}&version={version}";

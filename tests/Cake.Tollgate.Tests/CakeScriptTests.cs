@@ -10,7 +10,7 @@ public class CakeScriptTests
     public void Every_alias_returns_typed_results_to_a_real_cake_script()
     {
         // Arrange: the scripts, the built addin and a copy of the sample in a temp folder
-        var work = Path.Combine(Path.GetTempPath(), "tollgate-cake", Guid.NewGuid().ToString("N"));
+        var work = Path.Combine(TestTemp.Root, "cake-" + Guid.NewGuid().ToString("N"));
         try
         {
             CopyDirectory(Path.Combine(Repo.Root, "tests", "integration"), work);

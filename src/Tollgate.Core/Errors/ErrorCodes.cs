@@ -2,7 +2,7 @@ namespace Tollgate.Core.Errors;
 
 /// <summary>Every diagnostic code in one place; each has a page docs/errors/CODE.md.</summary>
 #if TOLLGATE_TASKS
-public static class ErrorCodes // compiled into Tollgate.MSBuild's task assembly, which must not load Core
+internal static class ErrorCodes // compiled into Tollgate.MSBuild's task assembly, which must not load Core
 #else
 public static class ErrorCodes
 #endif

@@ -16,7 +16,7 @@ public class SampleTrustPipelineTests
     public void Sample_pipeline_signs_promotes_to_production_with_attestations_and_verify_passes()
     {
         // Arrange
-        var work = Path.Combine(Path.GetTempPath(), "tollgate-cli-tests", "sample-" + Guid.NewGuid().ToString("N"));
+        var work = Path.Combine(TestTemp.Root, "sample-" + Guid.NewGuid().ToString("N"));
         var variable = "TG_SAMPLE_KEY_" + Guid.NewGuid().ToString("N");
         try
         {

@@ -11,7 +11,7 @@ namespace Tollgate.Cli.Tests.Corpus;
 [NonParallelizable]
 public partial class BadInputCorpusTests
 {
-    private static readonly string Root = Path.Combine(Path.GetTempPath(), "tollgate-corpus", Guid.NewGuid().ToString("N"));
+    private static readonly string Root = TestTemp.NewFolder("corpus");
     private static readonly string Base = Path.Combine(Root, "base");
     private static string version = "";
     private static string fullVersion = "";

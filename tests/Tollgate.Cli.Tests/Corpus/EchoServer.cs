@@ -50,12 +50,7 @@ internal sealed class EchoServer : IDisposable
 
     public int Port { get; }
 
-    public static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
+    public static int FreePort() => Tollgate.TestSupport.LoopbackPort.Free();
 
     public void Dispose()
     {

@@ -8,7 +8,6 @@ internal sealed class TempProject : IDisposable
 {
     public TempProject(string stagingGate = "auc >= 0.6")
     {
-        Directory.CreateDirectory(Path);
         var rng = new Random(11);
         var data = new StringBuilder("x1,x2,kind,label\n");
         for (var i = 0; i < 500; i++)
@@ -25,11 +24,11 @@ internal sealed class TempProject : IDisposable
         File.WriteAllText(Combine("tollgate.yml"), $"model:\n  name: cli-model\n  training: training.yml\n  output: out/model\npackage:\n  feed: out/feed\nenvironments:\n  - name: sandbox\n  - name: staging\n    gates:\n      - metric: {stagingGate}\n");
     }
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "tollgate-cli-tests", Guid.NewGuid().ToString("N"));
+    public string Path { get; } = TestTemp.NewFolder("project");
 
     public string Config => Combine("tollgate.yml");
 
     public string Combine(string relative) => System.IO.Path.Combine(Path, relative);
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose() => TestTemp.TryDelete(Path);
 }

@@ -26,8 +26,7 @@ public sealed class RepositoryCopy : IDisposable
     public static RepositoryCopy Create()
     {
         var source = SourceRoot();
-        var target = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "tollgate-e2e", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(target);
+        var target = TestTemp.NewFolder("e2e");
         var files = Shell.Run(source, "git", "ls-files -z --cached --others --exclude-standard");
         foreach (var relative in files.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {

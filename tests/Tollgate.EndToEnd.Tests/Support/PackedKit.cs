@@ -15,7 +15,7 @@ public static class PackedKit
     /// <summary>The one version every package of this run carries.</summary>
     public static string Version => Packed.Value.Version;
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Tollgate.TestSupport.RepositoryRoot.Path;
 
     /// <summary>A nuget.config for a temp directory: only the local feed (plus the machine's configured sources for third-party packages).</summary>
     public static string NuGetConfig(string packagesFolder) => $"""
@@ -57,15 +57,4 @@ public static class PackedKit
     /// <summary>Release or Debug: the configuration this test assembly (and so every packable project) was built in.</summary>
     private static string Configuration =>
         AppContext.BaseDirectory.Replace('\\', '/').Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Kit.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Kit.sln not found above " + AppContext.BaseDirectory);
-    }
 }

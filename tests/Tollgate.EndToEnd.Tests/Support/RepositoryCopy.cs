@@ -10,18 +10,7 @@ public sealed class RepositoryCopy : IDisposable
 
     public string Path { get; }
 
-    public static string SourceRoot()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Kit.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Kit.sln not found above the test directory.");
-    }
+    public static string SourceRoot() => RepositoryRoot.Path;
 
     public static RepositoryCopy Create()
     {

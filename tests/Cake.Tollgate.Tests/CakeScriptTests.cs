@@ -10,14 +10,14 @@ public class CakeScriptTests
     public void Every_alias_returns_typed_results_to_a_real_cake_script()
     {
         // Arrange: the scripts, the built addin and a copy of the sample in a temp folder
-        var work = Path.Combine(Path.GetTempPath(), "tollgate-cake", Guid.NewGuid().ToString("N"));
+        var work = Path.Combine(TestTemp.Root, "cake-" + Guid.NewGuid().ToString("N"));
         try
         {
-            CopyDirectory(Path.Combine(Repo.Root, "tests", "integration"), work);
+            FolderCopy.Copy(Path.Combine(Repo.Root, "tests", "integration"), work);
             Directory.CreateDirectory(Path.Combine(work, "addin"));
             File.Copy(typeof(TollgateAliases).Assembly.Location, Path.Combine(work, "addin", "Cake.Tollgate.dll"));
             var project = Path.Combine(work, "project");
-            CopyDirectory(Path.Combine(Repo.Root, "templates", "churn-model"), Path.Combine(project, "templates", "churn-model"));
+            FolderCopy.Copy(Path.Combine(Repo.Root, "templates", "churn-model"), Path.Combine(project, "templates", "churn-model"));
             File.Copy(Path.Combine(Repo.Root, "tollgate.yml"), Path.Combine(project, "tollgate.yml"));
             // A real project lives in git: lineage records the commit and the compliance gate requires one.
             foreach (var git in new[] { "init -q -b main", "add -A", "-c user.name=t -c user.email=t@example.com commit -q -m sample" })
@@ -52,16 +52,6 @@ public class CakeScriptTests
             {
                 Directory.Delete(work, recursive: true);
             }
-        }
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }

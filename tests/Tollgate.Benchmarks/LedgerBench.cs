@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Ledger;
+using Tollgate.Core.Tests.Support;
+using Tollgate.TestSupport;
 
 namespace Tollgate.Benchmarks;
 
@@ -17,7 +19,7 @@ internal static class LedgerBench
 
     public static int Run(string folder)
     {
-        var cli = Path.Combine(RepositoryRoot(), "src/Tollgate.Cli/bin/Release/net10.0/Tollgate.Cli.dll");
+        var cli = RepositoryRoot.Combine("src/Tollgate.Cli/bin/Release/net10.0/Tollgate.Cli.dll");
         Console.WriteLine("load average before: " + LoadAverage());
         var template = Path.Combine(folder, "project");
         if (Directory.Exists(folder))
@@ -192,24 +194,8 @@ internal static class LedgerBench
         return seconds;
     }
 
-    private static void WriteProject(string root)
-    {
-        Directory.CreateDirectory(root);
-        var rng = new Random(11);
-        var data = new StringBuilder("x1,x2,kind,label\n");
-        for (var i = 0; i < 500; i++)
-        {
-            var x1 = rng.NextDouble() * 10;
-            var x2 = rng.NextDouble() * 10;
-            var kind = rng.Next(2) == 0 ? "a" : "b";
-            var label = x1 + (kind == "a" ? 2 : 0) + rng.NextDouble() * 4 > 8 ? 1 : 0;
-            data.Append(CultureInfo.InvariantCulture, $"{x1:F3},{x2:F3},{kind},{label}\n");
-        }
-
-        File.WriteAllText(Path.Combine(root, "data.csv"), data.ToString());
-        File.WriteAllText(Path.Combine(root, "training.yml"), "data:\n  train: data.csv\nlabel: label\ntask: binary\nfeatures:\n  numeric: [x1, x2]\n  categorical: [kind]\ntrainer:\n  name: lbfgs-logistic\nseed: 1\n");
-        File.WriteAllText(Path.Combine(root, "tollgate.yml"), "model:\n  name: cli-model\n  training: training.yml\n  output: out/model\npackage:\n  feed: out/feed\nbackend:\n  kind: local\nenvironments:\n  - name: sandbox\n  - name: staging\n");
-    }
+    private static void WriteProject(string root) =>
+        SampleProject.WriteSmall(root, "model:\n  name: cli-model\n  training: training.yml\n  output: out/model\npackage:\n  feed: out/feed\nbackend:\n  kind: local\nenvironments:\n  - name: sandbox\n  - name: staging\n");
 
     private static void CopyDirectory(string from, string to)
     {
@@ -230,18 +216,5 @@ internal static class LedgerBench
         }
 
         Directory.CreateDirectory(to);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kit.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Kit.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -12,7 +12,7 @@ public class CakeToolResolutionTests
     private string work = "";
 
     [SetUp]
-    public void SetUp() => work = Directory.CreateTempSubdirectory("tollgate-cake-tool-").FullName;
+    public void SetUp() => work = TestTemp.NewFolder("cake-tool");
 
     [TearDown]
     public void TearDown() => Directory.Delete(work, recursive: true);

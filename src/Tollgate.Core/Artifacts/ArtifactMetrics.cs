@@ -6,7 +6,7 @@ namespace Tollgate.Core.Artifacts;
 /// How often artifact folders are hashed, as a .NET metric (<c>System.Diagnostics.Metrics</c>): observable with
 /// <c>dotnet-counters</c> or a <c>MeterListener</c>, which is how the tests prove one hashing pass per command.
 /// </summary>
-public static class ArtifactMetrics
+internal static class ArtifactMetrics
 {
     public const string MeterName = "Tollgate.Core";
     public const string FolderHashesName = "tollgate.artifact.folder_hashes";

@@ -7,7 +7,7 @@ namespace Tollgate.Core.Artifacts;
 /// one whose every file is the manifest or listed in it (the manifest is the mark). Anything else that is not empty
 /// is refused, and so is a folder that holds the working directory or the configuration (<c>--output .</c>).
 /// </summary>
-public static class ArtifactOutputGuard
+internal static class ArtifactOutputGuard
 {
     /// <summary>Throws unless <paramref name="output"/> is missing, empty, or a Tollgate artifact.</summary>
     /// <param name="protectedDirs">Folders that must never be replaced, nor any folder holding them (repository root, working directory).</param>

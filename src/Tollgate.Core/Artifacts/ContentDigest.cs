@@ -11,7 +11,7 @@ namespace Tollgate.Core.Artifacts;
 /// hidden ones too; the manifest file itself is excluded (it carries the digest), but its decision content is not,
 /// so a hand-edited metric changes the identity and is refused like a changed byte.
 /// </summary>
-public static class ContentDigest
+internal static class ContentDigest
 {
     /// <summary>Pseudo-path of the decision line in the listing; cannot clash with a real file (no '#' in listed paths is assumed).</summary>
     public const string DecisionsEntry = ModelManifest.FileName + "#decisions";

@@ -10,7 +10,7 @@ namespace Tollgate.Core.Artifacts;
 /// and forces a re-hash. Threat model and limits: docs/oci.md#re-push-and-the-digest-cache. One small JSON file per
 /// artifact file under <see cref="DefaultDirectory"/>; a missing, unreadable or unwritable cache only costs a re-hash.
 /// </summary>
-public sealed class FileDigestCache(string directory)
+internal sealed class FileDigestCache(string directory)
 {
     /// <summary>Environment variable naming the cache folder (default: $XDG_CACHE_HOME/tollgate or ~/.cache/tollgate).</summary>
     public const string DirectoryVariable = "TOLLGATE_CACHE_DIR";

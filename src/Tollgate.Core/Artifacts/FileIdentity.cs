@@ -9,7 +9,7 @@ namespace Tollgate.Core.Artifacts;
 /// change and cannot be set back by <c>touch</c>/<c>utimes</c>, so a file edited in place with its mtime restored
 /// still gets a new identity. Linux only (statx); elsewhere <see cref="Of"/> returns null and callers re-hash.
 /// </summary>
-public sealed record FileIdentity(ulong Device, ulong Inode, long Size, long ModifiedNs, long ChangedNs)
+internal sealed record FileIdentity(ulong Device, ulong Inode, long Size, long ModifiedNs, long ChangedNs)
 {
     /// <summary>The identity of <paramref name="path"/> (symbolic links followed), or null where it cannot be read.</summary>
     public static FileIdentity? Of(string path)

@@ -5,7 +5,7 @@ using Tollgate.Core.Util;
 namespace Tollgate.Core.Artifacts;
 
 /// <summary>Reads (schema-validated, digest-verified) and writes <c>tollgate.model.json</c>.</summary>
-public static class ManifestStore
+internal static class ManifestStore
 {
     private static readonly Lazy<JsonSchemaValidator> Validator = new(() => JsonSchemaValidator.FromEmbedded("tollgate.model.v1.schema.json"));
 

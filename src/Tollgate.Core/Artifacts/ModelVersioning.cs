@@ -5,7 +5,7 @@ using Tollgate.Core.Util;
 namespace Tollgate.Core.Artifacts;
 
 /// <summary>SemVer 2 versions for model artifacts: explicit, or the next patch after what is known.</summary>
-public static class ModelVersioning
+internal static class ModelVersioning
 {
     public static SemanticVersion Parse(string text, string where)
     {

@@ -29,11 +29,14 @@ public sealed class VerifiedArtifact
     public string OciManifestDigest => oci.Value.ManifestDigest;
 
     /// <summary>The OCI artifact (ModelPack manifest, config, layers) of this folder.</summary>
-    public OciArtifact Oci => oci.Value;
+    internal OciArtifact Oci => oci.Value;
 
     /// <summary>Reads <c>tollgate.model.json</c> and verifies every file against it: the one load of a command.</summary>
+    public static VerifiedArtifact Load(string directory) => Load(directory, cache: null);
+
+    /// <param name="directory">The artifact folder.</param>
     /// <param name="cache">Digests of files unchanged since Tollgate hashed them (see <see cref="FileDigestCache"/>); null hashes every file.</param>
-    public static VerifiedArtifact Load(string directory, FileDigestCache? cache = null)
+    internal static VerifiedArtifact Load(string directory, FileDigestCache? cache)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         return new VerifiedArtifact(Path.GetFullPath(directory), ManifestStore.Read(directory, verifyFiles: true, cache));

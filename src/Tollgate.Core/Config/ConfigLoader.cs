@@ -100,7 +100,7 @@ public static partial class ConfigLoader
                 var at = $"{where}{locate.At("environments", config.Environments.IndexOf(environment), "gates", i)}: environments[{environment.Name}].gates[{i}]";
                 switch (Gates.GateFactory.KindOf(gate, at))
                 {
-                    case "metric": ImpossibleThresholds.CheckMetric(Gates.MetricGate.Parse(gate.Metric!, at), at); break;
+                    case "metric": ImpossibleThresholds.CheckMetric(Gates.MetricExpression.Parse(gate.Metric!, at), at); break;
                     case "baseline": Gates.BaselineInterval.Validate(gate, Gates.BaselineExpression.Parse(gate.Baseline!, at), at); break;
                     case "drift": ImpossibleThresholds.CheckDrift(gate.Drift!, at); break;
                     case "performance" or "fairness" or "robustness" or "parity": Gates.GateOptionsValidator.Validate(gate, at); break;
@@ -131,7 +131,7 @@ public static partial class ConfigLoader
 
         foreach (var threshold in strategy.Health?.Thresholds ?? [])
         {
-            Gates.MetricGate.Parse(threshold, $"{at}.health.thresholds");
+            Gates.MetricExpression.Parse(threshold, $"{at}.health.thresholds");
         }
 
         CanaryJudgeValidator.Validate(strategy, at);

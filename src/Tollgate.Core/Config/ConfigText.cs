@@ -4,7 +4,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Config;
 
 /// <summary>Reads a configuration file as strict UTF-8 within a size limit, so a Latin-1 or binary file is named, not mis-read.</summary>
-public static class ConfigText
+internal static class ConfigText
 {
     /// <summary>Configuration files are small; anything larger is not one.</summary>
     public const int MaxBytes = 1 << 20;

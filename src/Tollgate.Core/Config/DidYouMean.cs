@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Config;
 
 /// <summary>Suggests the closest known name for a mistyped one (Damerau–Levenshtein, case-insensitive).</summary>
-public static class DidYouMean
+internal static class DidYouMean
 {
     public static string? Closest(string typed, IEnumerable<string> known)
     {

@@ -78,7 +78,7 @@ public class DriftSettings
     {
         Alpha = Alpha,
         Adjust = Correction,
-        Gate = Decide switch { "p-value" => DriftGate.PValue, "effect" => DriftGate.Effect, "interval" => DriftGate.Interval, _ => DriftGate.Both },
+        Gate = Decide switch { "p-value" => DriftCriterion.PValue, "effect" => DriftCriterion.Effect, "interval" => DriftCriterion.Interval, _ => DriftCriterion.Both },
         KsMethod = KsMethod switch
         {
             "exact" => Statistics.KsMethod.Exact,

@@ -5,7 +5,7 @@ namespace Tollgate.Core.Config;
 /// <c>production:</c> / <c>transient:</c> when set, else by position — the last environment is production and the
 /// first is transient. Never derived from an environment's name, so any naming works the same way.
 /// </summary>
-public static class EnvironmentRoles
+internal static class EnvironmentRoles
 {
     /// <summary>True when <paramref name="environment"/> is a production environment.</summary>
     public static bool IsProduction(TollgateConfig config, string environment)

@@ -11,7 +11,7 @@ internal static class ImpossibleThresholds
     private static readonly HashSet<string> UnitInterval = new(StringComparer.Ordinal) { "auc", "auprc", "accuracy", "f1", "precision", "recall", "micro-accuracy", "macro-accuracy" };
     private static readonly HashSet<string> NonNegative = new(StringComparer.Ordinal) { "rmse", "mae", "mse", "log-loss" };
 
-    public static void CheckMetric(MetricGate gate, string where)
+    public static void CheckMetric(MetricExpression gate, string where)
     {
         var (low, high) = UnitInterval.Contains(gate.Metric) ? (0.0, 1.0)
             : gate.Metric == "r2" ? (double.NegativeInfinity, 1.0)

@@ -6,7 +6,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Tollgate.Core.Config;
 
 /// <summary>Strict YAML reading: unknown keys and wrong types fail with file, line and column.</summary>
-public static class YamlFile
+internal static class YamlFile
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)

@@ -4,7 +4,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Data;
 
 /// <summary>Loads a CSV file (header row, comma-separated, RFC 4180 quoting, invariant culture) into typed columns.</summary>
-public static class CsvTableReader
+internal static class CsvTableReader
 {
     /// <summary>Reads <paramref name="path"/>.</summary>
     public static DataTable Read(string path, DataReadOptions? options = null)

@@ -3,7 +3,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Data;
 
 /// <summary>Helpers shared by the readers: opening files, header checks, column selection, format dispatch.</summary>
-public static class DataFiles
+internal static class DataFiles
 {
     /// <summary>Reads CSV, Parquet (.parquet) or JSON lines (.jsonl/.ndjson), chosen by extension.</summary>
     public static DataTable Read(string path, DataReadOptions? options = null) =>

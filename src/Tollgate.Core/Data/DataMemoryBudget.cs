@@ -4,7 +4,7 @@ namespace Tollgate.Core.Data;
 /// How much memory a reader may hold for one file's cells. Wide inputs are read in column batches sized to this
 /// budget (each batch is one streaming pass over the file), so memory follows the budget, not columns × rows.
 /// </summary>
-public sealed record DataMemoryBudget
+internal sealed record DataMemoryBudget
 {
     /// <summary>256 MiB per file: 20 numeric columns × 1,000,000 rows still load in one pass.</summary>
     public const long DefaultBytesPerFile = 256L << 20;

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Data;
 
 /// <summary>How to load a file.</summary>
-public sealed class DataReadOptions
+internal sealed class DataReadOptions
 {
     /// <summary>Columns to load (null = all). Loading fewer columns is faster.</summary>
     public IReadOnlyCollection<string>? Columns { get; init; }

@@ -4,7 +4,7 @@ namespace Tollgate.Core.Data;
 /// <param name="Path">The file.</param>
 /// <param name="Header">Column names in file order.</param>
 /// <param name="Rows">Data rows (an upper bound for CSV: blank lines count).</param>
-public sealed record DataShape(string Path, IReadOnlyList<string> Header, long Rows)
+internal sealed record DataShape(string Path, IReadOnlyList<string> Header, long Rows)
 {
     /// <summary>
     /// Estimated bytes one loaded cell takes while read: 8 for CSV (a double or a reference); Parquet and JSON lines

@@ -4,7 +4,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Data;
 
 /// <summary>Loads JSON lines (one object per line; keys are columns; missing keys and null are missing cells).</summary>
-public static class JsonLinesTableReader
+internal static class JsonLinesTableReader
 {
     /// <summary>Reads <paramref name="path"/>.</summary>
     public static DataTable Read(string path, DataReadOptions? options = null)

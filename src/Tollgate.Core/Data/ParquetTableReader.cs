@@ -5,7 +5,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Data;
 
 /// <summary>Loads a Parquet file with Parquet.Net; numeric and boolean fields map directly, others go through inference.</summary>
-public static class ParquetTableReader
+internal static class ParquetTableReader
 {
     /// <summary>Reads <paramref name="path"/>.</summary>
     public static DataTable Read(string path, DataReadOptions? options = null) =>

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Data;
 
 /// <summary>Guesses a column's kind from a sample of its cells (missing cells ignored).</summary>
-public static class SchemaInference
+internal static class SchemaInference
 {
     /// <summary>Boolean, numeric, timestamp, then categorical (few distinct values) or text.</summary>
     public static ColumnKind Infer(IReadOnlyList<string?> sample)

@@ -4,7 +4,7 @@ using Tollgate.Core.Identity;
 namespace Tollgate.Core.Environments;
 
 /// <summary>Finds the exact artifact of a <c>NAME@VERSION</c> among known deployments (its digest is what retire and approve act on).</summary>
-public static class DeployedVersions
+internal static class DeployedVersions
 {
     /// <summary>The newest deployment of NAME@VERSION (VERSION with or without its +build metadata), or null.</summary>
     public static DeploymentRecord? Find(IEnumerable<DeploymentRecord> newestFirst, string name, string version) =>

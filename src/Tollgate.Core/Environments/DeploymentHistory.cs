@@ -6,7 +6,7 @@ namespace Tollgate.Core.Environments;
 /// which a backend may answer with less: GitHub (on a request budget) without the statuses of deployments that cannot be
 /// current, the local ledger with its live state only (so a command costs the same however long the ledger is).
 /// </summary>
-public static class DeploymentHistory
+internal static class DeploymentHistory
 {
     public static Task<IReadOnlyList<DeploymentRecord>> ListAsync(IEnvironmentBackend backend, string? environment, CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Environments;
 
 /// <summary>What runs in one environment now: its latest deployment whose last status is success.</summary>
-public sealed record EnvironmentState(string Environment, DeploymentRecord? Current)
+internal sealed record EnvironmentState(string Environment, DeploymentRecord? Current)
 {
     public static async Task<IReadOnlyList<EnvironmentState>> ReadAsync(IEnvironmentBackend backend, IEnumerable<string> environments, CancellationToken ct)
     {

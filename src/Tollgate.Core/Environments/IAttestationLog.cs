@@ -4,7 +4,7 @@ namespace Tollgate.Core.Environments;
 /// A backend that records each promotion's attestation digest with the deployment (the ledger's "attestation" event, a
 /// GitHub deployment status), so a fresh agent can tell which attestation belongs to a deployment and that it is unchanged.
 /// </summary>
-public interface IAttestationLog
+internal interface IAttestationLog
 {
     /// <summary>Records the attestation of <paramref name="deployment"/> (its sha256 digest; the bundle where the backend can keep it).</summary>
     Task RecordAttestationAsync(DeploymentRecord deployment, string digest, byte[] bundle, CancellationToken cancellationToken);
@@ -14,4 +14,4 @@ public interface IAttestationLog
 }
 
 /// <summary>An attestation digest recorded with a deployment; <see cref="Bundle"/> is null where the backend keeps only the digest.</summary>
-public sealed record RecordedAttestation(string DeploymentId, string Digest, byte[]? Bundle, string Location);
+internal sealed record RecordedAttestation(string DeploymentId, string Digest, byte[]? Bundle, string Location);

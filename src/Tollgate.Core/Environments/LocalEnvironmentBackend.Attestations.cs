@@ -3,7 +3,7 @@ using Tollgate.Core.Ledger;
 namespace Tollgate.Core.Environments;
 
 /// <summary>Attestations as ledger events: the digest and the bundle itself, appended after the deployment's success.</summary>
-public sealed partial class LocalEnvironmentBackend
+internal sealed partial class LocalEnvironmentBackend
 {
     /// <inheritdoc />
     public Task RecordAttestationAsync(DeploymentRecord deployment, string digest, byte[] bundle, CancellationToken cancellationToken)

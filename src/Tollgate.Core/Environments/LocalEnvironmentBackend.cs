@@ -13,7 +13,7 @@ namespace Tollgate.Core.Environments;
 /// queued, in-progress or live deployment, the last ones live per environment, the newest ones); the complete history is
 /// <see cref="ListHistoryAsync"/> (what <see cref="DeploymentHistory"/> calls).
 /// </summary>
-public sealed partial class LocalEnvironmentBackend(ILedger ledger, TimeProvider? clock = null) : IEnvironmentBackend, IAuditTrail, ICurrentDeploymentReader, IAttestationLog
+internal sealed partial class LocalEnvironmentBackend(ILedger ledger, TimeProvider? clock = null) : IEnvironmentBackend, IAuditTrail, ICurrentDeploymentReader, IAttestationLog
 {
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 

@@ -11,7 +11,7 @@ namespace Tollgate.Core.Environments;
 /// already given to that digest, so re-runs and fresh clones agree; else the configured version; else one patch above
 /// the highest version known anywhere, so a different digest never reuses a published version.
 /// </summary>
-public sealed class VersionResolver(TollgateConfig config, IEnvironmentBackend backend)
+internal sealed class VersionResolver(TollgateConfig config, IEnvironmentBackend backend)
 {
     public async Task<Func<string, string>> CreateAsync(CancellationToken ct)
     {

@@ -6,7 +6,7 @@ using Tollgate.Core.Packaging;
 namespace Tollgate.Core.Gates;
 
 /// <summary>The model running in an environment, extracted from the package feed into a temp folder (deleted on dispose).</summary>
-public sealed class BaselineArtifact : IDisposable
+internal sealed class BaselineArtifact : IDisposable
 {
     private readonly bool owned;
 

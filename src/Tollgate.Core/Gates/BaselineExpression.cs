@@ -5,7 +5,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Gates;
 
 /// <summary><c>auc &gt;= baseline - 0.005</c>, <c>log-loss &lt;= baseline * 1.02</c>: a threshold derived from the running model.</summary>
-public sealed partial record BaselineExpression(string Metric, string Operator, string Adjust, double Amount)
+internal sealed partial record BaselineExpression(string Metric, string Operator, string Adjust, double Amount)
 {
     public static BaselineExpression Parse(string text, string where)
     {
@@ -22,7 +22,7 @@ public sealed partial record BaselineExpression(string Metric, string Operator, 
     }
 
     /// <summary>The absolute threshold this expression gives for a baseline value.</summary>
-    public MetricGate Resolve(double baseline) => new(Metric, Operator, Adjust switch
+    public MetricExpression Resolve(double baseline) => new(Metric, Operator, Adjust switch
     {
         "-" => baseline - Amount,
         "*" => baseline * Amount,

@@ -26,7 +26,7 @@ internal sealed class DriftGateRunner(GateSection section) : IGate
         var read = new DataReadOptions { Columns = wanted };
         // Three-valued verdicts on the effect size's interval (docs/statistics.md, "Drift verdicts").
         var budget = DataMemoryBudget.FromEnvironment(Environment.GetEnvironmentVariable(DataMemoryBudget.EnvironmentVariable));
-        var report = DriftFiles.Run(reference, current, read, options.ToOptions() with { Gate = DriftGate.Interval }, budget);
+        var report = DriftFiles.Run(reference, current, read, options.ToOptions() with { Gate = DriftCriterion.Interval }, budget);
         var worstFirst = report.Columns
             .OrderByDescending(c => c.Drifted)
             .ThenByDescending(c => c.EffectSize is { } e && c.EffectThreshold is > 0 ? e / c.EffectThreshold.Value : 0)

@@ -4,7 +4,7 @@ using Tollgate.Core.Config;
 namespace Tollgate.Core.Gates;
 
 /// <summary>What gates see: the config, the target environment, the candidate and (if any) the model running there.</summary>
-public sealed class GateContext
+internal sealed class GateContext
 {
     public required TollgateConfig Config { get; init; }
     public required EnvironmentSection Environment { get; init; }

@@ -6,7 +6,7 @@ using Tollgate.Core.Environments;
 namespace Tollgate.Core.Gates;
 
 /// <summary>Runs all gates of an environment against a candidate, comparing with the model running there.</summary>
-public sealed class GateEvaluator(TollgateConfig config, IEnvironmentBackend backend, TimeProvider? clock = null)
+internal sealed class GateEvaluator(TollgateConfig config, IEnvironmentBackend backend, TimeProvider? clock = null)
 {
     /// <param name="compareWith">The model to compare with; default: the one running in <paramref name="environment"/>.</param>
     public Task<GateReport> EvaluateAsync(EnvironmentSection environment, string candidateDir, CancellationToken ct, string? currentData = null, DeploymentRecord? compareWith = null) =>

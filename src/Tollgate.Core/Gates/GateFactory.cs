@@ -4,7 +4,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Gates;
 
 /// <summary>Turns a gate section into its gate; exactly one kind key must be set.</summary>
-public static class GateFactory
+internal static class GateFactory
 {
     public static IReadOnlyList<string> Kinds { get; } = ["metric", "baseline", "schema", "compliance", "command", "drift", "performance", "fairness", "robustness", "parity"];
 

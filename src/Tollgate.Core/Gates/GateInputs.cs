@@ -13,7 +13,7 @@ namespace Tollgate.Core.Gates;
 /// (holdout via the training spec, drift reference/current, parity replay), the environment's gate configuration,
 /// the deployment they compare with, and the tool versions. Equal fingerprints mean a re-run would decide the same.
 /// </summary>
-public static class GateInputs
+internal static class GateInputs
 {
     /// <summary>The fingerprint, or null when a gate depends on something outside these inputs (a command gate).</summary>
     public static string? Fingerprint(TollgateConfig config, EnvironmentSection environment, ModelManifest candidate, DeploymentRecord? current, string? currentData)

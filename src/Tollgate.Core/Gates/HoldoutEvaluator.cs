@@ -8,7 +8,7 @@ namespace Tollgate.Core.Gates;
 /// Scores a saved model on the candidate's holdout set (the spec's test file, or its seeded split), so the
 /// candidate and the running model are compared on the same rows in the same run.
 /// </summary>
-public sealed class HoldoutEvaluator(TollgateConfig config)
+internal sealed class HoldoutEvaluator(TollgateConfig config)
 {
     private readonly Dictionary<string, IReadOnlyDictionary<string, double>> cache = new(StringComparer.Ordinal);
 

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Gates;
 
 /// <summary>One kind of check a candidate must pass to enter an environment.</summary>
-public interface IGate
+internal interface IGate
 {
     string Kind { get; }
 

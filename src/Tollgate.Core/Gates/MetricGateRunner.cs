@@ -10,7 +10,7 @@ internal sealed class MetricGateRunner(GateSection section) : IGate
 
     public Task<GateResult> EvaluateAsync(GateContext context, CancellationToken cancellationToken)
     {
-        var gate = MetricGate.Parse(section.Metric!, $"environments[{context.Environment.Name}].gates");
+        var gate = MetricExpression.Parse(section.Metric!, $"environments[{context.Environment.Name}].gates");
         var name = section.Name ?? $"metric: {gate}";
         var inputs = new Dictionary<string, string> { ["metric"] = gate.Metric, ["candidate"] = context.Candidate.Version };
         if (context.Candidate.LegacyDigest)

@@ -41,7 +41,7 @@ public sealed record ArtifactReference
     public bool IsOci => Kind is ArtifactReferenceKind.OciRegistry or ArtifactReferenceKind.OciLayout;
 
     /// <summary>The registry and repository (only for <see cref="ArtifactReferenceKind.OciRegistry"/>).</summary>
-    public RegistryReference Registry => Kind == ArtifactReferenceKind.OciRegistry
+    internal RegistryReference Registry => Kind == ArtifactReferenceKind.OciRegistry
         ? RegistryReference.Parse(Location)
         : throw new InvalidOperationException($"{this} is not a registry reference.");
 

@@ -4,7 +4,7 @@ namespace Tollgate.Core.Ledger;
 /// An append-only, hash-chained event store: the local ledger file or the git-backed ledger ref. Both keep the same
 /// line format and chain, so the environment backend built on them has one set of semantics.
 /// </summary>
-public interface ILedger
+internal interface ILedger
 {
     /// <summary>"local" or "git": printed as the backend in use.</summary>
     string Kind { get; }

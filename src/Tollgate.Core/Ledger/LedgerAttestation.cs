@@ -5,4 +5,4 @@ namespace Tollgate.Core.Ledger;
 /// The bundle is base64 of the exact Sigstore bundle bytes: its sha256 is <see cref="Digest"/>, and re-serialising JSON
 /// would change it.
 /// </summary>
-public sealed record LedgerAttestation(string Digest, string Bundle);
+internal sealed record LedgerAttestation(string Digest, string Bundle);

@@ -7,7 +7,7 @@ namespace Tollgate.Core.Ledger;
 /// One line of the append-only ledger. Events are never edited: a deployment's state is the
 /// projection of its "created" event and the "status" events that follow.
 /// </summary>
-public sealed record LedgerEvent
+internal sealed record LedgerEvent
 {
     public required long Seq { get; init; }
     public required string Type { get; init; }

@@ -7,7 +7,7 @@ namespace Tollgate.Core.Ledger;
 /// Reading for commands: from this instance's last read or the checkpoint when its head line is still in the file, then
 /// every line after it, verified and folded; the result is trimmed to the live state and becomes the new checkpoint.
 /// </content>
-public sealed partial class LedgerFile
+internal sealed partial class LedgerFile
 {
     private Position Refresh()
     {

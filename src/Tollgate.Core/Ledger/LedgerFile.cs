@@ -13,7 +13,7 @@ namespace Tollgate.Core.Ledger;
 /// <see cref="LedgerCheckpoint"/> (the live state, bounded in size) and verify only the lines after it, so promote and
 /// status cost the same at 7 or 50,000 events; <see cref="ReadHistory"/> and <see cref="Verify"/> read every line.
 /// </summary>
-public sealed partial class LedgerFile(string path) : ILedger
+internal sealed partial class LedgerFile(string path) : ILedger
 {
     public const string Genesis = "sha256:0000000000000000000000000000000000000000000000000000000000000000";
 

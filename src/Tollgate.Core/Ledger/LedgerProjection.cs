@@ -4,7 +4,7 @@ using Tollgate.Core.Environments.Audit;
 namespace Tollgate.Core.Ledger;
 
 /// <summary>Folds ledger events into every deployment record (newest first); one fold, <see cref="LedgerState.FoldHistory"/>, for every reader.</summary>
-public static class LedgerProjection
+internal static class LedgerProjection
 {
     public static IReadOnlyList<DeploymentRecord> Deployments(IEnumerable<LedgerEvent> events) => LedgerState.FoldHistory(events).NewestFirst();
 

@@ -9,7 +9,7 @@ namespace Tollgate.Core.Ledger;
 /// (then <see cref="Incomplete"/> sends the reader to the whole file). Trimming after each batch of events therefore gives
 /// the same state as folding the whole file and trimming once.
 /// </content>
-public sealed partial class LedgerState
+internal sealed partial class LedgerState
 {
     /// <summary>The newest deployments, whatever their state (what a command just touched, and a short recent history).</summary>
     public const int RecentDeployments = 16;

@@ -9,7 +9,7 @@ namespace Tollgate.Core.Ledger;
 /// history (every deployment and audit entry); <see cref="Trim"/> cuts it to the live state commands decide on, which
 /// is what the checkpoint holds, so the checkpoint stays the same size however long the ledger grows.
 /// </summary>
-public sealed partial class LedgerState
+internal sealed partial class LedgerState
 {
     private Dictionary<string, int>? index;
 

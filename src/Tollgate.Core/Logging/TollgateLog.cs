@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Logging;
 
 /// <summary>Adapts the plain progress callbacks services accept to <see cref="ITollgateLog"/>.</summary>
-public static class TollgateLog
+internal static class TollgateLog
 {
     /// <summary>Discards everything.</summary>
     public static ITollgateLog None { get; } = new ProgressLog(null);

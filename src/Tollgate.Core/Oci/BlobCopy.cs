@@ -6,7 +6,7 @@ using Tollgate.Core.Util;
 namespace Tollgate.Core.Oci;
 
 /// <summary>Streams a blob while hashing it: no whole-file buffers, and a mismatch is caught before the copy is used.</summary>
-public static class BlobCopy
+internal static class BlobCopy
 {
     private const int BufferSize = 1 << 20;
 

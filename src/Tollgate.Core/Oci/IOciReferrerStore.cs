@@ -4,7 +4,7 @@ namespace Tollgate.Core.Oci;
 /// What attaching referrers (signatures, attestations) needs beyond <see cref="IOciStore"/>: manifests stored by
 /// digest, and the image index of a subject's referrers (referrers API, or the spec's fallback tag <c>sha256-&lt;hex&gt;</c>).
 /// </summary>
-public interface IOciReferrerStore
+internal interface IOciReferrerStore
 {
     /// <summary>Stores an image manifest under its digest only (no tag).</summary>
     Task PutManifestByDigestAsync(byte[] manifest, CancellationToken cancellationToken);

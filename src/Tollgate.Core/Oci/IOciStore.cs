@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Oci;
 
 /// <summary>Where OCI content lives: an image layout on disk or a registry repository. Push and pull work on either.</summary>
-public interface IOciStore
+internal interface IOciStore
 {
     /// <summary>How to name this store in messages and JSON, e.g. <c>oci://127.0.0.1:5000/models/churn</c>.</summary>
     string Location { get; }

@@ -10,7 +10,7 @@ namespace Tollgate.Core.Oci;
 /// <c>modelfs</c> are allowed, so Tollgate's own metadata travels in a layer and in annotations instead.
 /// Written with a fixed field order so the same artifact always gives the same bytes.
 /// </summary>
-public static class ModelPackConfig
+internal static class ModelPackConfig
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -4,7 +4,7 @@ namespace Tollgate.Core.Oci;
 /// A model version as an OCI artifact: the exact manifest bytes (digest computed from them), the config blob
 /// (the <c>tollgate.model.json</c> bytes) and one layer per model file with the path of its source.
 /// </summary>
-public sealed record OciArtifact(
+internal sealed record OciArtifact(
     string Name,
     string Version,
     byte[] ManifestBytes,

@@ -9,7 +9,7 @@ namespace Tollgate.Core.Oci;
 /// <c>tollgate.model.json</c> as its own (doc) layer and as annotations, a ModelPack config whose
 /// <c>modelfs.diffIds</c> lists the layers in order. The same folder always gives the same manifest bytes.
 /// </summary>
-public static class OciArtifactBuilder
+internal static class OciArtifactBuilder
 {
     /// <summary>Reads and verifies the folder (every file against its digest), then describes it as an OCI artifact.</summary>
     /// <param name="artifactDir">Folder holding <c>tollgate.model.json</c> and the model files.</param>

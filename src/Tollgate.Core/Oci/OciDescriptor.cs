@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Oci;
 
 /// <summary>An OCI content descriptor: what a blob is, its digest and exact size.</summary>
-public sealed record OciDescriptor(string MediaType, string Digest, long Size, IReadOnlyDictionary<string, string>? Annotations = null)
+internal sealed record OciDescriptor(string MediaType, string Digest, long Size, IReadOnlyDictionary<string, string>? Annotations = null)
 {
     /// <summary>The layer's file name (<c>org.opencontainers.image.title</c>), if any.</summary>
     public string? Title => Annotations is not null && Annotations.TryGetValue(OciMediaTypes.Title, out var t) ? t : null;

@@ -5,7 +5,7 @@ using Tollgate.Core.Util;
 namespace Tollgate.Core.Oci;
 
 /// <summary>sha256 digest checks; anything else is refused before it touches a path or URL.</summary>
-public static partial class OciDigest
+internal static partial class OciDigest
 {
     public static bool IsValid(string? digest) => digest is not null && Pattern().IsMatch(digest);
 

@@ -7,7 +7,7 @@ namespace Tollgate.Core.Oci;
 /// Pulls a model artifact by tag or digest into a folder. Everything lands in a temp folder first and every blob
 /// is verified while streamed; only a complete, verified artifact is moved to the destination.
 /// </summary>
-public static class OciFetcher
+internal static class OciFetcher
 {
     /// <param name="reference">A tag (e.g. <c>1.4.0</c>, <c>staging</c>) or a manifest digest.</param>
     /// <param name="expectedName">Model name the artifact must carry, or null to accept any.</param>

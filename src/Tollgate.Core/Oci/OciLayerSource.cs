@@ -1,4 +1,4 @@
 namespace Tollgate.Core.Oci;
 
 /// <summary>A layer descriptor plus the file it is read from.</summary>
-public sealed record OciLayerSource(OciDescriptor Descriptor, string FilePath);
+internal sealed record OciLayerSource(OciDescriptor Descriptor, string FilePath);

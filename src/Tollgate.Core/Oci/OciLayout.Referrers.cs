@@ -3,7 +3,7 @@ using Tollgate.Core.Util;
 namespace Tollgate.Core.Oci;
 
 /// <summary>Referrers in a layout: manifests as blobs, the subject's referrers index under the fallback tag in index.json.</summary>
-public sealed partial class OciLayout
+internal sealed partial class OciLayout
 {
     public Task PutManifestByDigestAsync(byte[] manifest, CancellationToken cancellationToken) =>
         PushBlobAsync(new OciDescriptor(OciMediaTypes.ImageManifest, OciDigest.Of(manifest), manifest.Length), () => new MemoryStream(manifest, writable: false), cancellationToken);

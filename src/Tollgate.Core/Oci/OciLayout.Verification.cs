@@ -5,7 +5,7 @@ using Tollgate.Core.Util;
 namespace Tollgate.Core.Oci;
 
 /// <content>Checking a blob already in the layout before a pack relies on it instead of writing it again.</content>
-public sealed partial class OciLayout
+internal sealed partial class OciLayout
 {
     /// <summary>
     /// Refuses a present blob whose content does not match the digest it is named by (hashed, or taken from

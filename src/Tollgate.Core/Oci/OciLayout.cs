@@ -9,7 +9,7 @@ namespace Tollgate.Core.Oci;
 /// Every index change runs under the layout's cross-process lock and re-reads the index under it, so concurrent writers
 /// (promotions into different environments, <c>tag</c>, <c>pack</c>) never lose each other's tags.
 /// </summary>
-public sealed partial class OciLayout(string root) : IOciStore, IOciReferrerStore
+internal sealed partial class OciLayout(string root) : IOciStore, IOciReferrerStore
 {
     private const long MaxManifestBytes = 4 << 20;
 

@@ -5,7 +5,7 @@ using Tollgate.Core.Oci.Registry;
 namespace Tollgate.Core.Oci;
 
 /// <summary>Opens a store for an OCI <see cref="ArtifactReference"/>: <c>oci://REGISTRY/REPO</c> or <c>oci-layout:DIR</c>.</summary>
-public static class OciLocation
+internal static class OciLocation
 {
     /// <summary>Environment variables for registry credentials; otherwise Docker's config.json is read.</summary>
     public const string UsernameVariable = "TOLLGATE_OCI_USERNAME";

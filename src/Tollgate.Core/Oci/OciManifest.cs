@@ -1,4 +1,4 @@
 namespace Tollgate.Core.Oci;
 
 /// <summary>A parsed image manifest: what a pull needs (config, layers, annotations).</summary>
-public sealed record OciManifest(string? ArtifactType, OciDescriptor Config, IReadOnlyList<OciDescriptor> Layers, IReadOnlyDictionary<string, string>? Annotations);
+internal sealed record OciManifest(string? ArtifactType, OciDescriptor Config, IReadOnlyList<OciDescriptor> Layers, IReadOnlyDictionary<string, string>? Annotations);

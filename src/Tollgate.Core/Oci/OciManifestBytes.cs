@@ -1,4 +1,4 @@
 namespace Tollgate.Core.Oci;
 
 /// <summary>Manifest bytes and their digest.</summary>
-public sealed record OciManifestBytes(byte[] Bytes, string Digest);
+internal sealed record OciManifestBytes(byte[] Bytes, string Digest);

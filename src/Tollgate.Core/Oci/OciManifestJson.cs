@@ -5,7 +5,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Oci;
 
 /// <summary>Writes image manifests with a fixed field order (deterministic bytes) and parses any image manifest.</summary>
-public static class OciManifestJson
+internal static class OciManifestJson
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

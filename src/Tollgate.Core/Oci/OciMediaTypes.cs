@@ -4,7 +4,7 @@ namespace Tollgate.Core.Oci;
 /// Media types and annotation keys of a Tollgate model as an OCI image-spec 1.1 artifact in the CNCF ModelPack
 /// format (model-spec v1), plus the types earlier Tollgate versions wrote, which fetch still reads.
 /// </summary>
-public static class OciMediaTypes
+internal static class OciMediaTypes
 {
     public const string ImageManifest = "application/vnd.oci.image.manifest.v1+json";
     public const string ImageIndex = "application/vnd.oci.image.index.v1+json";

@@ -7,7 +7,7 @@ namespace Tollgate.Core.Oci;
 /// Which blob becomes which file when a model artifact is fetched. Reads the ModelPack format and the format
 /// earlier Tollgate versions wrote (config = <c>tollgate.model.json</c>, layers titled with their path).
 /// </summary>
-public static class OciModelFiles
+internal static class OciModelFiles
 {
     /// <returns>(blob, relative path) pairs, the manifest file included; every path checked to stay inside the folder.</returns>
     public static IReadOnlyList<(OciDescriptor Blob, string Path)> Plan(OciManifest manifest, string where)

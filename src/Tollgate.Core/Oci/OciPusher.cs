@@ -4,7 +4,7 @@ namespace Tollgate.Core.Oci;
 /// Pushes an artifact to a store: blobs first (skipping those already present), the manifest last, so an
 /// interrupted push leaves no tag behind and a re-run uploads only what is missing.
 /// </summary>
-public static class OciPusher
+internal static class OciPusher
 {
     /// <summary>Pushes and tags with the version tag plus any <paramref name="extraTags"/>.</summary>
     /// <param name="onBlobPushed">Called after each uploaded blob (progress; tests use it to interrupt a push).</param>

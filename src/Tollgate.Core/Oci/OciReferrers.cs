@@ -9,7 +9,7 @@ namespace Tollgate.Core.Oci;
 /// whose <c>subject</c> is the model manifest. Where the store has no referrers API (Distribution 2.8, image layouts)
 /// the subject's referrers index is kept under the spec's fallback tag <c>sha256-&lt;hex&gt;</c>.
 /// </summary>
-public static class OciReferrers
+internal static class OciReferrers
 {
     public const string EmptyMediaType = "application/vnd.oci.empty.v1+json";
     private static readonly byte[] Empty = "{}"u8.ToArray();

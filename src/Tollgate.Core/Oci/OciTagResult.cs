@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Oci;
 
 /// <summary>Result of a re-tag.</summary>
-public sealed record OciTagResult(string Location, string Tag, string Digest)
+internal sealed record OciTagResult(string Location, string Tag, string Digest)
 {
     public string Reference => $"{Location}:{Tag}";
 }

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Oci;
 
 /// <summary>Points a tag (e.g. <c>staging</c>) at an existing manifest by digest: same bytes, same digest, no blob upload.</summary>
-public static class OciTagger
+internal static class OciTagger
 {
     public static async Task<OciTagResult> TagAsync(IOciStore store, string digest, string tag, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Oci;
 
 /// <summary>OCI tag grammar: <c>[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}</c>.</summary>
-public static partial class OciTags
+internal static partial class OciTags
 {
     public static string ForVersion(string version) => Validate(version.Replace('+', '_'));
 

@@ -3,7 +3,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Oci;
 
 /// <summary>Layer titles become file paths on extraction: only plain relative paths inside the folder are allowed.</summary>
-public static class SafeEntryPath
+internal static class SafeEntryPath
 {
     /// <param name="manifestLayer">True for the one ModelPack layer that carries <c>tollgate.model.json</c> itself.</param>
     public static string Check(string? title, string where, bool manifestLayer = false)

@@ -3,7 +3,7 @@ using System.Text;
 namespace Tollgate.Core.Packaging;
 
 /// <summary>C# identifiers from column names and package ids (<c>tenure_months</c> → <c>TenureMonths</c>).</summary>
-public static class CSharpNames
+internal static class CSharpNames
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {

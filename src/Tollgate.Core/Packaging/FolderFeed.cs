@@ -4,7 +4,7 @@ using Tollgate.Core.Artifacts;
 namespace Tollgate.Core.Packaging;
 
 /// <summary>Reads model packages already in a folder feed (to keep versions immutable and re-runs idempotent).</summary>
-public static class FolderFeed
+internal static class FolderFeed
 {
     public static ModelManifest? ReadManifest(string nupkgPath)
     {

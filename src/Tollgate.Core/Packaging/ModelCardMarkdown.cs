@@ -5,7 +5,7 @@ using Tollgate.Core.Artifacts;
 namespace Tollgate.Core.Packaging;
 
 /// <summary>Renders the model card of a manifest as the package README.</summary>
-public static class ModelCardMarkdown
+internal static class ModelCardMarkdown
 {
     public static string Render(ModelManifest m)
     {

@@ -9,7 +9,7 @@ namespace Tollgate.Core.Packaging;
 /// (no <c>..</c>, absolute paths or links); files land in a temp folder, are verified against the manifest,
 /// and only then moved to the destination, so a tampered package writes nothing.
 /// </summary>
-public static class ModelPackageExtractor
+internal static class ModelPackageExtractor
 {
     private const int UnixFileTypeMask = 0xF000;
     private const int UnixSymlink = 0xA000;

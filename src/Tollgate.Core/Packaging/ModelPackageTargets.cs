@@ -10,7 +10,7 @@ namespace Tollgate.Core.Packaging;
 /// model's path and version as <c>TollgateModel_&lt;Id&gt;_*</c> properties, the targets copy the model files to
 /// <c>models/&lt;model-name&gt;/</c> in the consuming project's output and publish folders.
 /// </summary>
-public static partial class ModelPackageTargets
+internal static partial class ModelPackageTargets
 {
     /// <summary>Property prefix for a package id: <c>Contoso.Models.Churn</c> → <c>TollgateModel_Contoso_Models_Churn</c>.</summary>
     public static string PropertyPrefix(string packageId) => "TollgateModel_" + Unsafe().Replace(packageId, "_");

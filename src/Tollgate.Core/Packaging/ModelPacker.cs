@@ -11,7 +11,7 @@ namespace Tollgate.Core.Packaging;
 /// published unless every byte matched: the package is staged and renamed (<see cref="AtomicFile"/>), blobs are staged
 /// in <c>.tollgate/tmp</c> and renamed only after their digest was checked, and the layout's tag is written last.
 /// </summary>
-public sealed class ModelPacker(NuGetModelPackager? nuget, string? feedDir, OciLayout? layout)
+internal sealed class ModelPacker(NuGetModelPackager? nuget, string? feedDir, OciLayout? layout)
 {
     public sealed record Result(NuGetModelPackager.PackResult? Package, OciPushResult? Oci, ModelManifest Manifest);
 

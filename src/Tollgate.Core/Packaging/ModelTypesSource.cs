@@ -9,7 +9,7 @@ namespace Tollgate.Core.Packaging;
 /// the manifest's recorded schema, and a <c>Model</c> class that loads the copied model file, so nobody writes
 /// <c>[ColumnName]</c> classes by hand (and none drift from the model they describe).
 /// </summary>
-public static class ModelTypesSource
+internal static class ModelTypesSource
 {
     public static string Render(string packageId, ModelManifest manifest)
     {

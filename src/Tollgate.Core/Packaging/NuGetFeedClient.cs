@@ -13,7 +13,7 @@ namespace Tollgate.Core.Packaging;
 /// Pushes model packages to, and fetches them from, a folder feed or an HTTP v3 feed through NuGet.Protocol.
 /// The API key is only handed to NuGet's push; it is masked in every message this class forwards or throws.
 /// </summary>
-public sealed class NuGetFeedClient(string source, string? apiKey = null, IProgress<string>? progress = null)
+internal sealed class NuGetFeedClient(string source, string? apiKey = null, IProgress<string>? progress = null)
 {
     private readonly bool isHttp = source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 

@@ -6,7 +6,7 @@ namespace Tollgate.Core.Reports;
 /// Surfaces failing and warning gates natively in CI: GitHub workflow commands when GITHUB_ACTIONS=true,
 /// Azure Pipelines logging commands when TF_BUILD=True. Nothing otherwise.
 /// </summary>
-public static class CiAnnotations
+internal static class CiAnnotations
 {
     /// <summary>GitHub shows at most 10 error annotations per step; more would be dropped silently.</summary>
     public const int MaxAnnotations = 10;

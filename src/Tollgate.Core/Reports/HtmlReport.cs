@@ -11,7 +11,7 @@ namespace Tollgate.Core.Reports;
 /// per-feature statistic (worst first) with reference vs current distribution overlays. No scripts, no
 /// external requests.
 /// </summary>
-public static class HtmlReport
+internal static class HtmlReport
 {
     public static string Render(GateReport report)
     {

@@ -5,7 +5,7 @@ using Tollgate.Core.Gates;
 namespace Tollgate.Core.Reports;
 
 /// <summary>JUnit XML: one test case per gate, so GitHub and Azure Pipelines test tabs show gates.</summary>
-public static class JUnitReport
+internal static class JUnitReport
 {
     public static string Render(GateReport report)
     {

@@ -5,7 +5,7 @@ using Tollgate.Core.Gates;
 namespace Tollgate.Core.Reports;
 
 /// <summary>A gate report as GitHub-flavoured Markdown: a verdict line, a table of gates, details for failures.</summary>
-public static class MarkdownReport
+internal static class MarkdownReport
 {
     public static string Render(GateReport report)
     {

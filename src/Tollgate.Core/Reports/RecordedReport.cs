@@ -6,7 +6,7 @@ namespace Tollgate.Core.Reports;
 /// The gate reports a promotion wrote before it recorded its deployment. A run killed after that record is resumed with
 /// these files, so the report on disk stays the one whose digest the deployment carries.
 /// </summary>
-public static class RecordedReport
+internal static class RecordedReport
 {
     /// <summary>The reports of <paramref name="environment"/> when its gate-report.json still has <paramref name="digest"/>; else null.</summary>
     public static ReportWriter.Written? Find(string reportsDir, string environment, string? digest)

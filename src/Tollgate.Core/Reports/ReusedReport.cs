@@ -9,7 +9,7 @@ namespace Tollgate.Core.Reports;
 /// gates' input fingerprint to the digests of the report files, so a report is reused only when its inputs are
 /// unchanged and not one byte of its files was edited since.
 /// </summary>
-public static class ReusedReport
+internal static class ReusedReport
 {
     public const string FileName = "gate-report.inputs.json";
 

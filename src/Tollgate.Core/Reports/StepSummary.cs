@@ -9,7 +9,7 @@ namespace Tollgate.Core.Reports;
 /// would not fit keeps its verdict and the worst gates first (failures, then warnings), with messages shortened,
 /// and ends with how many gates were left out and where the full report is.
 /// </summary>
-public static class StepSummary
+internal static class StepSummary
 {
     /// <summary>Below GitHub's 1 MiB per-step limit, leaving room for other steps' summaries in the same job step.</summary>
     public const int BudgetBytes = 1_000_000;

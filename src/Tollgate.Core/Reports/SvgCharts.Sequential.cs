@@ -4,7 +4,7 @@ using System.Text;
 namespace Tollgate.Core.Reports;
 
 /// <summary>The path of a group sequential statistic against its boundaries.</summary>
-public static partial class SvgCharts
+internal static partial class SvgCharts
 {
     private const string Boundary = "#CF222E";
 

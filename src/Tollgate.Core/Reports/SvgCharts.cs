@@ -5,7 +5,7 @@ using System.Text;
 namespace Tollgate.Core.Reports;
 
 /// <summary>Small inline SVG charts (no scripts, no external requests) for the HTML report.</summary>
-public static partial class SvgCharts
+internal static partial class SvgCharts
 {
     private const string Reference = "#4C78A8";
     private const string Current = "#F58518";

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Anderson–Darling k-sample test, midrank version (Scholz &amp; Stephens 1987), as SciPy <c>anderson_ksamp</c>.</summary>
-public static class AndersonDarlingKSample
+internal static class AndersonDarlingKSample
 {
     private static readonly double[] Significance = [0.25, 0.1, 0.05, 0.025, 0.01, 0.005, 0.001];
     private static readonly double[] B0 = [0.675, 1.281, 1.645, 1.96, 2.326, 2.573, 3.085];

@@ -3,7 +3,7 @@ using MathNet.Numerics;
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Pearson chi-square test of homogeneity, reference vs current, over the union of categories.</summary>
-public static class ChiSquareHomogeneity
+internal static class ChiSquareHomogeneity
 {
     /// <summary>Tests two samples of category labels.</summary>
     public static StatResult Test(IReadOnlyList<string> reference, IReadOnlyList<string> current)

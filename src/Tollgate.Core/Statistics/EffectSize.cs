@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Standardised mean difference: Cohen's d with pooled (n − 1) variance, and Hedges' small-sample g.</summary>
-public static class EffectSize
+internal static class EffectSize
 {
     /// <summary>Cohen's d of a vs b; NaN when a sample has &lt; 2 values or the pooled variance is zero.</summary>
     public static StatResult CohensD(ReadOnlySpan<double> a, ReadOnlySpan<double> b)

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Jensen–Shannon distance, base 2 (in [0, 1]): on given vectors or on PSI's reference-quantile bins.</summary>
-public static class JensenShannon
+internal static class JensenShannon
 {
     /// <summary>Distance between two non-negative vectors, each normalised by its sum.</summary>
     public static double Distance(ReadOnlySpan<double> p, ReadOnlySpan<double> q)

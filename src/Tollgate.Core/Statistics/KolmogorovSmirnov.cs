@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Two-sample Kolmogorov–Smirnov test (two-sided).</summary>
-public static class KolmogorovSmirnov
+internal static class KolmogorovSmirnov
 {
     /// <summary>Largest sample size for which <see cref="KsMethod.Auto"/> uses the exact distribution (SciPy's rule).</summary>
     public const int MaxAutoExactN = 10000;

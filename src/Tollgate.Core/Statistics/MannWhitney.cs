@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Mann–Whitney U test (two-sided), U of the first sample; SciPy <c>mannwhitneyu</c> semantics.</summary>
-public static class MannWhitney
+internal static class MannWhitney
 {
     /// <summary><c>auto</c> chooses the exact distribution when a sample has at most this many values and there are no ties (SciPy's rule).</summary>
     public const int AutoExactMax = 8;

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics;
 
 /// <summary>McNemar's test on the discordant pairs of two classifiers scored on the same rows.</summary>
-public static class McNemar
+internal static class McNemar
 {
     /// <summary>From 0/1 correctness vectors of model A and model B.</summary>
     public static StatResult FromCorrectness(ReadOnlySpan<double> a, ReadOnlySpan<double> b, bool exact)

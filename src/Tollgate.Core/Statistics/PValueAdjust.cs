@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Multiple-testing adjustment of p-values, results in input order (R <c>p.adjust</c>).</summary>
-public static class PValueAdjust
+internal static class PValueAdjust
 {
     /// <summary>Adjusts with bonferroni, holm or bh.</summary>
     public static double[] Adjust(ReadOnlySpan<double> p, string method)

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Population Stability Index on reference-quantile bins (numeric) or on category frequencies.</summary>
-public static class PopulationStability
+internal static class PopulationStability
 {
     /// <summary>PSI of <paramref name="current"/> against <paramref name="reference"/>.</summary>
     public static StatResult Test(ReadOnlySpan<double> reference, ReadOnlySpan<double> current, int bins = 10, double epsilon = 1e-4)

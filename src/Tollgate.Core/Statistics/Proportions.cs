@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Confidence intervals for proportions: Wilson score interval and a paired accuracy difference.</summary>
-public static class Proportions
+internal static class Proportions
 {
     /// <summary>Wilson score interval for <paramref name="successes"/> out of <paramref name="n"/> at confidence 1 − α.</summary>
     public static (double Low, double High) Wilson(long successes, long n, double confidence = 0.95)

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Reference-quantile binning shared by PSI and binned Jensen–Shannon: type-7 cut points, right-closed bins.</summary>
-public static class QuantileBins
+internal static class QuantileBins
 {
     /// <summary>Unique cut points Q(k/B), k = 1..B−1, of the sorted reference.</summary>
     public static double[] Edges(double[] sortedReference, int bins)

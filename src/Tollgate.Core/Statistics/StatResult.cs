@@ -7,7 +7,7 @@ namespace Tollgate.Core.Statistics;
 /// <param name="Statistic">The test statistic.</param>
 /// <param name="PValue">Two-sided p-value, NaN when undefined or not applicable.</param>
 /// <param name="Extra">Test-specific fields (df, edges, counts...), in print order.</param>
-public sealed record StatResult(string Test, double Statistic, double PValue, IReadOnlyDictionary<string, object> Extra)
+internal sealed record StatResult(string Test, double Statistic, double PValue, IReadOnlyDictionary<string, object> Extra)
 {
     /// <summary>Creates a result without extra fields.</summary>
     public StatResult(string test, double statistic, double pValue)

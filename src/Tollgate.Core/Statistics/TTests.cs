@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Welch's unequal-variance t-test and the paired t-test (two-sided).</summary>
-public static class TTests
+internal static class TTests
 {
     /// <summary>Welch t; NaN statistic/p-value when a sample has &lt; 2 values or both variances are zero.</summary>
     public static StatResult Welch(ReadOnlySpan<double> a, ReadOnlySpan<double> b)

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Two one-sided t-tests for equivalence of paired results within (low, high).</summary>
-public static class Tost
+internal static class Tost
 {
     /// <summary>TOST on d = a − b; p-value = max(p_low, p_high); undefined when n &lt; 2 or all differences are equal.</summary>
     public static StatResult Paired(ReadOnlySpan<double> a, ReadOnlySpan<double> b, double low, double high)

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Wasserstein-1 (earth mover's) distance between two empirical distributions.</summary>
-public static class Wasserstein
+internal static class Wasserstein
 {
     /// <summary>W1 and W1 divided by the reference's standard deviation (unit-free; NaN for a constant reference).</summary>
     public static StatResult Test(ReadOnlySpan<double> reference, ReadOnlySpan<double> current)

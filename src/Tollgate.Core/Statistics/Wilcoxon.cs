@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Wilcoxon signed-rank test on d = a − b, zero differences dropped ("wilcox"), two-sided.</summary>
-public static class Wilcoxon
+internal static class Wilcoxon
 {
     /// <summary>Runs the test; <paramref name="method"/> is auto, approx or exact.</summary>
     public static StatResult SignedRank(ReadOnlySpan<double> a, ReadOnlySpan<double> b, string method = "auto", bool correction = false)

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Tollgate.Core.Training;
 
 /// <summary>The commit a model is built from and whether the working tree had uncommitted changes.</summary>
-public sealed record GitInfo(string Commit, bool Dirty)
+internal sealed record GitInfo(string Commit, bool Dirty)
 {
     public static GitInfo Read(string directory)
     {

@@ -7,7 +7,7 @@ namespace Tollgate.Core.Training;
 /// Package versions come from the assemblies' informational version ("5.0.1+commit"): the assembly
 /// version (5.0.0.0) is not a package version a consumer could restore.
 /// </summary>
-public static class MlNetPackages
+internal static class MlNetPackages
 {
     public const string Core = "Microsoft.ML";
     public const string FastTree = "Microsoft.ML.FastTree";

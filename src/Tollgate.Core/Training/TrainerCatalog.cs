@@ -8,7 +8,7 @@ namespace Tollgate.Core.Training;
 /// The trainers a spec may name. Every trainer runs single-threaded with the spec's seed: with one
 /// thread SDCA, L-BFGS and FastTree are deterministic, so the same spec and data give the same model.
 /// </summary>
-public static class TrainerCatalog
+internal static class TrainerCatalog
 {
     private sealed record Entry(string Task, bool Linear, Func<MLContext, int, object> Options, Func<MLContext, object, IEstimator<ITransformer>> Create);
 

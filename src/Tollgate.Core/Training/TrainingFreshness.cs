@@ -11,7 +11,7 @@ namespace Tollgate.Core.Training;
 /// model name/version/card from tollgate.yml) equal the current ones. Hashing the inputs costs a fraction of
 /// training, so warm builds (Cake, MSBuild) skip retraining without timestamps or stamp files.
 /// </summary>
-public static class TrainingFreshness
+internal static class TrainingFreshness
 {
     /// <summary>The existing, verified manifest when it is up to date; otherwise null and why, for the log.</summary>
     public static (ModelManifest? UpToDate, string Reason) Check(TollgateConfig config, string outputDir)

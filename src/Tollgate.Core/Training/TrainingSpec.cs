@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Training;
 
 /// <summary>The declarative training spec (YAML): data, columns, task, trainer, seed.</summary>
-public sealed class TrainingSpec
+internal sealed class TrainingSpec
 {
     public DataSection Data { get; set; } = new();
     public string Label { get; set; } = "";
@@ -18,21 +18,21 @@ public sealed class TrainingSpec
     public IEnumerable<string> AllFeatures => Features.Numeric.Concat(Features.Categorical).Concat(Features.Text);
 }
 
-public sealed class DataSection
+internal sealed class DataSection
 {
     public string Train { get; set; } = "";
     public string? Test { get; set; }
     public double TestFraction { get; set; } = 0.2;
 }
 
-public sealed class FeatureSection
+internal sealed class FeatureSection
 {
     public List<string> Numeric { get; set; } = [];
     public List<string> Categorical { get; set; } = [];
     public List<string> Text { get; set; } = [];
 }
 
-public sealed class TrainerSection
+internal sealed class TrainerSection
 {
     public string Name { get; set; } = "sdca-logistic";
     public Dictionary<string, string> Hyperparameters { get; set; } = [];

@@ -4,7 +4,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Training;
 
 /// <summary>Reads and checks a training spec before any data is touched.</summary>
-public static class TrainingSpecLoader
+internal static class TrainingSpecLoader
 {
     public static TrainingSpec Load(string path)
     {

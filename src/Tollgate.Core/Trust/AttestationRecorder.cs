@@ -13,7 +13,7 @@ namespace Tollgate.Core.Trust;
 /// so it travels wherever the deployment is read. It is not an audit-trail entry: approvals and retirements stay the
 /// only audit records.
 /// </summary>
-public sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
+internal sealed class AttestationRecorder(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
 {
     public sealed record Input(ModelManifest Manifest, DeploymentRecord Deployment, GateReport Report, string ReportDigest,
         ApprovalStatus? Approvals, DeploymentRecord? Previous, AttestedSignature? Signature);

@@ -10,7 +10,7 @@ using Tollgate.Core.Packaging;
 namespace Tollgate.Core.Trust;
 
 /// <summary>Signatures and attestations as OCI referrers of the model's manifest, in the layout and the registry a deployment names.</summary>
-public static class AttestationReferrers
+internal static class AttestationReferrers
 {
     public const string SignatureArtifactType = "application/vnd.dev.sigstore.bundle.v0.3+json";
     public const string AttestationArtifactType = "application/vnd.tollgate.promotion-attestation.v1+json";

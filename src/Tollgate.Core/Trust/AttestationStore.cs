@@ -7,7 +7,7 @@ namespace Tollgate.Core.Trust;
 /// Promotion attestations on disk: <c>&lt;trust.attestations&gt;/&lt;environment&gt;/&lt;deployment id&gt;.sigstore.json</c>,
 /// one Sigstore bundle (DSSE over the in-toto Statement) per deployment, written atomically and never overwritten.
 /// </summary>
-public sealed class AttestationStore(string root)
+internal sealed class AttestationStore(string root)
 {
     public const string Extension = ".sigstore.json";
 

@@ -9,7 +9,7 @@ namespace Tollgate.Core.Trust;
 /// and for every environment it passed on the way, each with passing verdicts, the configured approvals, a trusted
 /// signature (when trusted keys are configured) and a ledger head the intact ledger still contains.
 /// </summary>
-public sealed class ChainVerifier(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
+internal sealed class ChainVerifier(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
 {
     public sealed record Link(string Environment, string DeploymentId, string Attestation, string? KeyHint, string? ModelSignatureKey);
 

@@ -8,7 +8,7 @@ namespace Tollgate.Core.Trust;
 /// <c>"DSSEv1" SP LEN(type) SP type SP LEN(body) SP body</c>, never over the raw payload, so a payload cannot be
 /// reinterpreted as another type.
 /// </summary>
-public static class Dsse
+internal static class Dsse
 {
     /// <summary>The payload type of an in-toto Statement.</summary>
     public const string InTotoPayloadType = "application/vnd.in-toto+json";

@@ -3,7 +3,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Trust;
 
 /// <summary>Checks a DSSE envelope's signature against the trusted keys; the bundle's own key material is never trusted.</summary>
-public static class EnvelopeVerifier
+internal static class EnvelopeVerifier
 {
     /// <returns>The key that verified the signature.</returns>
     public static TrustedKey Verify(SignedEnvelope envelope, IReadOnlyList<TrustedKey> trusted, string source)

@@ -5,7 +5,7 @@ using Tollgate.Core.Ledger;
 namespace Tollgate.Core.Trust;
 
 /// <summary>The line hashes of a verified ledger: attestations record the head, verification looks it up again.</summary>
-public static class LedgerHashes
+internal static class LedgerHashes
 {
     /// <summary>Verifies the whole chain (an edited line fails with TOLLGATE0201) and lists every line's hash, in one pass.</summary>
     public static IReadOnlyList<string> Read(LedgerFile ledger)

@@ -7,7 +7,7 @@ namespace Tollgate.Core.Trust;
 /// OMS v1.0 verification (§8): bundle schema, DSSE signature with a trusted key, statement schema, then every file of
 /// the model against the signed manifest: a changed, missing or unsigned extra file is refused by name.
 /// </summary>
-public static class ModelSignatureVerifier
+internal static class ModelSignatureVerifier
 {
     public sealed record Result(string KeyHint, string KeySource, int Files, string RootDigest);
 

@@ -7,7 +7,7 @@ namespace Tollgate.Core.Trust;
 /// Signs a model folder the OpenSSF Model Signing v1.0 way: an in-toto Statement whose predicate lists every file
 /// and its sha256, wrapped in a DSSE envelope signed with the key, inside a Sigstore bundle v0.3.
 /// </summary>
-public static class ModelSigner
+internal static class ModelSigner
 {
     public const string PredicateType = "https://model_signing/signature/v1.0";
     public const string StatementType = "https://in-toto.io/Statement/v1";

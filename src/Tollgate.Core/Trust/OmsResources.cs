@@ -7,7 +7,7 @@ namespace Tollgate.Core.Trust;
 /// OMS v1.0 file enumeration (§6.1–6.4): every regular file under the model root, '/'-separated relative paths,
 /// the default ignore list at the top level, no symbolic links, sorted by code point; sha256 per file.
 /// </summary>
-public static class OmsResources
+internal static class OmsResources
 {
     /// <summary>Top-level paths OMS excludes by default.</summary>
     public static IReadOnlyList<string> DefaultIgnores { get; } = [".git", ".gitattributes", ".github", ".gitignore"];

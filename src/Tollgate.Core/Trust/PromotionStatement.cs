@@ -5,7 +5,7 @@ using Tollgate.Core.Util;
 namespace Tollgate.Core.Trust;
 
 /// <summary>The in-toto Statement v1 around a <see cref="PromotionPredicate"/>: subjects are the model's digests.</summary>
-public static class PromotionStatement
+internal static class PromotionStatement
 {
     public static byte[] Write(PromotionPredicate predicate)
     {

@@ -8,7 +8,7 @@ namespace Tollgate.Core.Trust;
 /// of OMS model signatures and of Tollgate's promotion attestations. Key method: the verification material is the
 /// key's hint only; verifiers bring the public key themselves. An unsigned envelope has no signatures.
 /// </summary>
-public sealed record SignedEnvelope(byte[] Payload, string PayloadType, IReadOnlyList<byte[]> Signatures, string? KeyHint)
+internal sealed record SignedEnvelope(byte[] Payload, string PayloadType, IReadOnlyList<byte[]> Signatures, string? KeyHint)
 {
     public const string BundleMediaType = "application/vnd.dev.sigstore.bundle.v0.3+json";
 

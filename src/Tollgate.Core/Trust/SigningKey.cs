@@ -7,7 +7,7 @@ namespace Tollgate.Core.Trust;
 /// An ECDSA private key (P-256, P-384 or P-521, the OMS key method) read from a PEM file or from an environment
 /// variable holding the PEM text. Errors name the file or variable, never the key material.
 /// </summary>
-public sealed class SigningKey : IDisposable
+internal sealed class SigningKey : IDisposable
 {
     private SigningKey(ECDsa key, string source)
     {

@@ -3,7 +3,7 @@ using Tollgate.Core.Config;
 namespace Tollgate.Core.Trust;
 
 /// <summary>The keys tollgate.yml configures: the signing key (optional) and the trusted public keys.</summary>
-public static class TrustKeys
+internal static class TrustKeys
 {
     /// <summary>The configured signing key, or null when neither the key file nor the key variable is set.</summary>
     public static SigningKey? SigningKeyOrNull(TollgateConfig config)

@@ -5,7 +5,7 @@ using Tollgate.Core.Util;
 namespace Tollgate.Core.Trust;
 
 /// <summary>The OMS v1.0 schemas (bundle → envelope, statement → predicate) and Tollgate's attestation schema.</summary>
-public static class TrustSchemas
+internal static class TrustSchemas
 {
     private static readonly Lazy<JsonSchemaValidator> Bundle = new(() => JsonSchemaValidator.FromEmbedded("oms.bundle.v1.0.schema.json", "oms.envelope.v1.0.schema.json"));
     private static readonly Lazy<JsonSchemaValidator> Statement = new(() => JsonSchemaValidator.FromEmbedded("oms.statement.v1.0.schema.json", "oms.predicate.v1.0.schema.json"));

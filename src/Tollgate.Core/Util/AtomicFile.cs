@@ -4,7 +4,7 @@ namespace Tollgate.Core.Util;
 /// Writes that are all-or-nothing: the bytes are staged in <see cref="ScratchFiles"/>, flushed to disk, then renamed over the
 /// target, so a reader (or a run killed at any instant) sees the old file or the new one, never half of one.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     public static void WriteAllText(string path, string contents) =>
         Write(path, stream =>

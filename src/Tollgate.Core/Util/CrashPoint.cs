@@ -14,7 +14,7 @@ namespace Tollgate.Core.Util;
 /// discover every write point of a command).</item>
 /// </list>
 /// </summary>
-public static class CrashPoint
+internal static class CrashPoint
 {
     public const string CrashVariable = "TOLLGATE_TEST_CRASH_AFTER";
     public const string TraceVariable = "TOLLGATE_TEST_CRASH_TRACE";

@@ -4,7 +4,7 @@ using System.Text;
 namespace Tollgate.Core.Util;
 
 /// <summary>SHA-256 helpers; digests are written as <c>sha256:&lt;64 lowercase hex&gt;</c>.</summary>
-public static class Hashing
+internal static class Hashing
 {
     public const string Prefix = "sha256:";
 

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Tollgate.Core.Util;
 
 /// <summary>One JSON style for every file and --json output Tollgate writes.</summary>
-public static class JsonDefaults
+internal static class JsonDefaults
 {
     public static JsonSerializerOptions Indented { get; } = Create(true);
 

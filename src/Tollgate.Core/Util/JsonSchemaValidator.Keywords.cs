@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Tollgate.Core.Util;
 
 /// <summary>Combinators, numbers, types and <c>$ref</c> resolution (kept apart from the per-type checks).</summary>
-public sealed partial class JsonSchemaValidator
+internal sealed partial class JsonSchemaValidator
 {
     private void CheckCombinators(JsonElement doc, JsonElement schema, JsonElement value, string path, List<string> errors)
     {

@@ -9,7 +9,7 @@ namespace Tollgate.Core.Util;
 /// min/maxItems, minProperties, enum, const, pattern, minLength, minimum, exclusiveMinimum, anyOf, if/then and
 /// $ref (local, or to another schema of the set by its $id). Unknown keywords are ignored, as the spec says for annotations.
 /// </summary>
-public sealed partial class JsonSchemaValidator
+internal sealed partial class JsonSchemaValidator
 {
     private readonly JsonElement root;
     private readonly Dictionary<string, JsonElement> documents = new(StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace Tollgate.Core.Util;
 /// dead process left (<see cref="CleanDeadRuns"/>). Outside any project (e.g. <c>fetch -o /elsewhere</c>) a staged file sits
 /// beside its target as <c>.NAME.tollgate-PID-….tmp</c> and the next write of that target removes dead leftovers.
 /// </summary>
-public static class ScratchFiles
+internal static class ScratchFiles
 {
     public const string Folder = ".tollgate/tmp";
     private const string Prefix = "tollgate-";

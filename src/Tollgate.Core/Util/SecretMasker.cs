@@ -10,7 +10,7 @@ namespace Tollgate.Core.Util;
 /// echoing a header, an exception message). The CLI masks everything it prints through it, and reports are masked
 /// before they are written.
 /// </summary>
-public static partial class SecretMasker
+internal static partial class SecretMasker
 {
     private const string Hidden = "***";
 

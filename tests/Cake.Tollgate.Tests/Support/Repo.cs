@@ -1,12 +1,9 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace Cake.Tollgate.Tests.Support;
 
 /// <summary>Repository paths and a process helper for the real-Cake tests.</summary>
 internal static class Repo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     /// <summary>The configuration these tests were built in (Debug/Release), to find the matching CLI build.</summary>
     public static string Configuration =>
@@ -16,35 +13,8 @@ internal static class Repo
 
     public static (int ExitCode, string Output) Run(string workingDirectory, string file, string arguments, TimeSpan timeout)
     {
-        var info = new ProcessStartInfo(file, arguments) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.Environment["DOTNET_NOLOGO"] = "1";
-        info.Environment["NO_COLOR"] = "1"; // Cake highlights interpolated values with ANSI escapes otherwise
-        using var process = Process.Start(info)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{file} {arguments} timed out:\n{output}");
-        }
-
-        process.WaitForExit();
-        return (process.ExitCode, output.ToString());
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Kit.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Kit.sln not found above the test output folder.");
+        // NO_COLOR: Cake highlights interpolated values with ANSI escapes otherwise.
+        var result = ProcessRunner.RunCommandLine(file, arguments, workingDirectory, new Dictionary<string, string> { ["NO_COLOR"] = "1" }, timeout);
+        return (result.ExitCode, result.All);
     }
 }

@@ -12,12 +12,11 @@ public sealed class DriftCommandTests
     [SetUp]
     public void SetUp()
     {
-        folder = Path.Combine(Path.GetTempPath(), "tollgate-drift-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        folder = TestTemp.NewFolder("drift");
     }
 
     [TearDown]
-    public void TearDown() => Directory.Delete(folder, true);
+    public void TearDown() => TestTemp.TryDelete(folder);
 
     [Test]
     public async Task Exits_0_when_nothing_drifted()

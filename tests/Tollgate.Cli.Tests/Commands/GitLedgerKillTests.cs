@@ -9,18 +9,7 @@ namespace Tollgate.Cli.Tests.Commands;
 [NonParallelizable]
 public class GitLedgerKillTests
 {
-    private static Process Start(string clone, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = clone, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "Tollgate.Cli.dll") }.Concat(args))
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        info.Environment["GITHUB_TOKEN"] = "";
-        info.Environment["GITHUB_ACTIONS"] = "";
-        return Process.Start(info)!;
-    }
+    private static Process Start(string clone, params string[] args) => Crash.CliProcess.Start(clone, null, args);
 
     [Test]
     public void An_agent_killed_mid_append_leaves_the_remote_before_or_after_each_append_and_a_rerun_completes()

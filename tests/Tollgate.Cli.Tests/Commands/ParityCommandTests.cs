@@ -12,12 +12,11 @@ public sealed class ParityCommandTests
     [SetUp]
     public void SetUp()
     {
-        folder = Path.Combine(Path.GetTempPath(), "tollgate-parity-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        folder = TestTemp.NewFolder("parity");
     }
 
     [TearDown]
-    public void TearDown() => Directory.Delete(folder, true);
+    public void TearDown() => TestTemp.TryDelete(folder);
 
     [Test]
     public async Task Identical_classifiers_pass_with_exit_0()

@@ -7,20 +7,7 @@ namespace Tollgate.Cli.Tests.Commands;
 [NonParallelizable]
 public class PromoteRaceTests
 {
-    private static Process Start(string workingDirectory, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add("exec");
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Tollgate.Cli.dll"));
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        info.Environment["GITHUB_TOKEN"] = "";
-        info.Environment["GITHUB_REPOSITORY"] = "";
-        return Process.Start(info)!;
-    }
+    private static Process Start(string workingDirectory, params string[] args) => Crash.CliProcess.Start(workingDirectory, null, args);
 
     [Test]
     public async Task Two_processes_promoting_different_models_at_once_one_wins_and_the_other_fails_clearly()

@@ -16,7 +16,7 @@ public class SampleTrustPipelineTests
     public void Sample_pipeline_signs_promotes_to_production_with_attestations_and_verify_passes()
     {
         // Arrange
-        var work = Path.Combine(Path.GetTempPath(), "tollgate-cli-tests", "sample-" + Guid.NewGuid().ToString("N"));
+        var work = Path.Combine(TestTemp.Root, "sample-" + Guid.NewGuid().ToString("N"));
         var variable = "TG_SAMPLE_KEY_" + Guid.NewGuid().ToString("N");
         try
         {
@@ -70,15 +70,8 @@ public class SampleTrustPipelineTests
 
     private static void CopySample(string work)
     {
-        var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Kit.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.That(root, Is.Not.Null, "repository root (Kit.sln) not found above the test folder");
-        File.Copy(Path.Combine(root!.FullName, "tollgate.yml"), Path.Combine(Directory.CreateDirectory(work).FullName, "tollgate.yml"));
-        var sample = Path.Combine(root.FullName, "templates", "churn-model");
+        File.Copy(RepositoryRoot.Combine("tollgate.yml"), Path.Combine(Directory.CreateDirectory(work).FullName, "tollgate.yml"));
+        var sample = RepositoryRoot.Combine("templates", "churn-model");
         foreach (var file in Directory.EnumerateFiles(sample, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(work, "templates", "churn-model", Path.GetRelativePath(sample, file));

@@ -12,12 +12,11 @@ public sealed class StatCommandTests
     [SetUp]
     public void SetUp()
     {
-        folder = Path.Combine(Path.GetTempPath(), "tollgate-stat-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        folder = TestTemp.NewFolder("stat");
     }
 
     [TearDown]
-    public void TearDown() => Directory.Delete(folder, true);
+    public void TearDown() => TestTemp.TryDelete(folder);
 
     [Test]
     public async Task Ks_prints_statistic_and_exact_p_value_as_json()

@@ -21,12 +21,11 @@ public sealed class StatComparisonCommandTests
     [SetUp]
     public void SetUp()
     {
-        folder = Path.Combine(Path.GetTempPath(), "tollgate-statv2-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
+        folder = TestTemp.NewFolder("statv2");
     }
 
     [TearDown]
-    public void TearDown() => Directory.Delete(folder, true);
+    public void TearDown() => TestTemp.TryDelete(folder);
 
     [TestCaseSource(nameof(Cases))]
     public async Task Prints_the_reference_values_as_json(string id)

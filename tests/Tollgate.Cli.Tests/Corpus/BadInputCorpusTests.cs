@@ -11,7 +11,7 @@ namespace Tollgate.Cli.Tests.Corpus;
 [NonParallelizable]
 public partial class BadInputCorpusTests
 {
-    private static readonly string Root = Path.Combine(Path.GetTempPath(), "tollgate-corpus", Guid.NewGuid().ToString("N"));
+    private static readonly string Root = TestTemp.NewFolder("corpus");
     private static readonly string Base = Path.Combine(Root, "base");
     private static string version = "";
     private static string fullVersion = "";
@@ -22,7 +22,7 @@ public partial class BadInputCorpusTests
     public static void BuildHealthyProject()
     {
         using var sample = new TempProject();
-        CopyTree(sample.Path, Base);
+        FolderCopy.Copy(sample.Path, Base);
         File.WriteAllText(Path.Combine(Base, "tollgate.yml"), HealthyConfig);
         foreach (var args in new[] { "train", "pack --nuget", $"push --oci oci-layout:{Path.Combine(Base, "out/oci")}", "promote -e sandbox" })
         {
@@ -56,7 +56,7 @@ public partial class BadInputCorpusTests
     {
         // Arrange
         var dir = Path.Combine(Root, Guid.NewGuid().ToString("N"));
-        CopyTree(Base, dir);
+        FolderCopy.Copy(Base, dir);
         var project = new CorpusProject(dir);
         c.Setup?.Invoke(project);
         var before = TreeSnapshot.Take(dir);
@@ -124,20 +124,6 @@ public partial class BadInputCorpusTests
         .Replace("{fault}", faults?.Port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{closed}", EchoServer.FreePort().ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
-    private static void CopyTree(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-        {
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        }
-
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
-        }
-    }
-
     private static IEnumerable<CorpusCase> All() =>
         ConfigCases().Concat(TrainingDataCases()).Concat(ArtifactCases()).Concat(PackageCases()).Concat(OciCases())
             .Concat(LedgerCases()).Concat(CliCases()).Concat(StatisticsCases()).Concat(HealthCases()).Concat(SecretCases())
@@ -146,5 +132,4 @@ public partial class BadInputCorpusTests
             .Concat(TrainingDataVariantCases());
 
     internal static string Csv(params string[] lines) => string.Join('\n', lines) + "\n";
-
 }

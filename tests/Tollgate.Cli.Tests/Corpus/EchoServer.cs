@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Tollgate.Cli.Tests.Corpus;
@@ -10,57 +9,28 @@ namespace Tollgate.Cli.Tests.Corpus;
 /// </summary>
 internal sealed class EchoServer : IDisposable
 {
-    private readonly HttpListener listener = new();
-    private readonly Task loop;
+    private readonly LoopbackHttpServer server;
 
-    public EchoServer(int status)
+    public EchoServer(int status) => server = new LoopbackHttpServer(context => RefuseAsync(context, status));
+
+    public int Port => server.Port;
+
+    public static int FreePort() => LoopbackPort.Free();
+
+    public void Dispose() => server.Dispose();
+
+    private static async Task RefuseAsync(HttpListenerContext context, int status)
     {
-        Port = FreePort();
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
-        loop = Task.Run(async () =>
+        var auth = context.Request.Headers["Authorization"] ?? "none";
+        context.Response.StatusCode = status;
+        context.Response.StatusDescription = $"Denied for {auth}";
+        if (status == 401)
         {
-            while (listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await listener.GetContextAsync();
-                }
-                catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-                {
-                    return;
-                }
+            context.Response.AddHeader("WWW-Authenticate", "Basic realm=\"echo\"");
+        }
 
-                var auth = context.Request.Headers["Authorization"] ?? "none";
-                context.Response.StatusCode = status;
-                context.Response.StatusDescription = $"Denied for {auth}";
-                if (status == 401)
-                {
-                    context.Response.AddHeader("WWW-Authenticate", "Basic realm=\"echo\"");
-                }
-
-                var body = Encoding.UTF8.GetBytes($"{{\"errors\":[{{\"code\":\"DENIED\",\"message\":\"you sent {auth} to {context.Request.RawUrl}\"}}],\"message\":\"you sent {auth}\"}}");
-                context.Response.ContentType = "application/json";
-                await context.Response.OutputStream.WriteAsync(body);
-                context.Response.Close();
-            }
-        });
-    }
-
-    public int Port { get; }
-
-    public static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
-
-    public void Dispose()
-    {
-        listener.Stop();
-        listener.Close();
-        loop.Wait(TimeSpan.FromSeconds(5));
+        var body = Encoding.UTF8.GetBytes($"{{\"errors\":[{{\"code\":\"DENIED\",\"message\":\"you sent {auth} to {context.Request.RawUrl}\"}}],\"message\":\"you sent {auth}\"}}");
+        context.Response.ContentType = "application/json";
+        await context.Response.OutputStream.WriteAsync(body);
     }
 }

@@ -15,33 +15,45 @@ internal static class CliProcess
 
     public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
+        var result = ProcessRunner.Run("dotnet", ["exec", CliAssembly, .. args], workingDirectory, Variables(environment), TimeSpan.FromMinutes(2));
+        return new Result(result.ExitCode, result.Output, result.Error);
+    }
+
+    /// <summary>Starts the CLI and returns at once, for tests that race or kill it; the caller reads and disposes it.</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add("exec");
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Tollgate.Cli.dll"));
-        foreach (var a in args)
+        foreach (var a in new[] { "exec", CliAssembly }.Concat(args))
         {
             info.ArgumentList.Add(a);
         }
 
-        // The local ledger, whatever the machine running the tests has set.
-        info.Environment["GITHUB_TOKEN"] = "";
-        info.Environment["GITHUB_REPOSITORY"] = "";
-        info.Environment["GITHUB_ACTIONS"] = "";
-        info.Environment["DOTNET_TieredPGO"] = "0"; // short-lived processes: skip instrumentation
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        foreach (var (key, value) in Variables(environment))
         {
             info.Environment[key] = value;
         }
 
-        using var process = Process.Start(info)!;
-        var err = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        return Process.Start(info)!;
+    }
+
+    /// <summary>The CLI built next to the tests.</summary>
+    public static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "Tollgate.Cli.dll");
+
+    private static Dictionary<string, string> Variables(IReadOnlyDictionary<string, string>? extra)
+    {
+        // The local ledger, whatever the machine running the tests has set.
+        var variables = new Dictionary<string, string>
         {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"tollgate {string.Join(' ', args)} did not finish within 2 minutes");
+            ["GITHUB_TOKEN"] = "",
+            ["GITHUB_REPOSITORY"] = "",
+            ["GITHUB_ACTIONS"] = "",
+            ["DOTNET_TieredPGO"] = "0", // short-lived processes: skip instrumentation
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            variables[key] = value;
         }
 
-        return new Result(process.ExitCode, output.GetAwaiter().GetResult(), err.GetAwaiter().GetResult());
+        return variables;
     }
 }

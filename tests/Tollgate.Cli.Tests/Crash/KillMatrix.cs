@@ -29,7 +29,7 @@ internal static class KillMatrix
         try
         {
             var trace = Path.Combine(root, "trace.txt");
-            var referenceDir = Copy(template, Path.Combine(root, "reference"));
+            var referenceDir = FolderCopy.Copy(template, Path.Combine(root, "reference"));
             reset?.Invoke(0);
             var reference = CliProcess.Run(referenceDir, new Dictionary<string, string> { [CrashPoint.TraceVariable] = trace }, args(0));
             Assert.That(reference.ExitCode, Is.AnyOf(0, 1), reference.ToString());
@@ -46,7 +46,7 @@ internal static class KillMatrix
             for (var i = 1; i <= points.Count; i++)
             {
                 var point = points[i - 1];
-                var dir = Copy(template, Path.Combine(root, $"kill{i}"));
+                var dir = FolderCopy.Copy(template, Path.Combine(root, $"kill{i}"));
                 reset?.Invoke(i);
                 var killed = CliProcess.Run(dir, new Dictionary<string, string> { [CrashPoint.CrashVariable] = point }, args(i));
                 var litter = ProjectSnapshot.Take(dir).TempFiles;
@@ -109,21 +109,5 @@ internal static class KillMatrix
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         return names.Where(n => n.Length > 0).Select(n => $"{n}#{seen[n] = seen.GetValueOrDefault(n) + 1}").ToList();
-    }
-
-    private static string Copy(string from, string to)
-    {
-        foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
-        {
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        }
-
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
-        }
-
-        return to;
     }
 }

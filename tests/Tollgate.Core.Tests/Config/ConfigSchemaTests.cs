@@ -31,13 +31,7 @@ public class ConfigSchemaTests
     [Test]
     public void The_shipped_tollgate_yml_follows_the_schema()
     {
-        var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "Kit.sln")))
-        {
-            root = root.Parent!;
-        }
-
-        Assert.That(Validate(File.ReadAllText(Path.Combine(root.FullName, "tollgate.yml"))), Is.Empty);
+        Assert.That(Validate(File.ReadAllText(RepositoryRoot.Combine("tollgate.yml"))), Is.Empty);
     }
 
     [Test]

@@ -1,22 +1,15 @@
+using Tollgate.Core.Tests.Support;
+
 namespace Tollgate.Core.Tests.Data;
 
-/// <summary>A temporary folder for test files, deleted on dispose.</summary>
+/// <summary>The data tests' name for a <see cref="TempDir"/> (kept so their many <c>files.Write</c> calls read as before).</summary>
 internal sealed class TempFiles : IDisposable
 {
-    public TempFiles()
-    {
-        Folder = Path.Combine(Path.GetTempPath(), "tollgate-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Folder);
-    }
+    private readonly TempDir dir = new();
 
-    public string Folder { get; }
+    public string Folder => dir.Path;
 
-    public string Write(string name, string content)
-    {
-        var path = Path.Combine(Folder, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    public string Write(string name, string content) => dir.File(name, content);
 
-    public void Dispose() => Directory.Delete(Folder, true);
+    public void Dispose() => dir.Dispose();
 }

@@ -16,14 +16,7 @@ public class ErrorCodesTests
     [Test]
     public void Every_code_has_a_docs_page()
     {
-        var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Kit.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.That(root, Is.Not.Null);
-        var missing = ErrorCodes.All.Where(c => !File.Exists(Path.Combine(root!.FullName, "docs", "errors", $"{c}.md")));
+        var missing = ErrorCodes.All.Where(c => !File.Exists(RepositoryRoot.Combine("docs", "errors", $"{c}.md")));
         Assert.That(missing, Is.Empty);
     }
 }

@@ -7,13 +7,7 @@ public class CoreOutputConventionTests
     public void Core_source_never_writes_to_the_console()
     {
         // Arrange
-        var root = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Kit.sln")))
-        {
-            root = root.Parent;
-        }
-
-        var core = Path.Combine(root!.FullName, "src", "Tollgate.Core");
+        var core = RepositoryRoot.Combine("src", "Tollgate.Core");
 
         // Act
         var offenders = Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories)

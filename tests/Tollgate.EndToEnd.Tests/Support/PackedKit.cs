@@ -15,7 +15,7 @@ public static class PackedKit
     /// <summary>The one version every package of this run carries.</summary>
     public static string Version => Packed.Value.Version;
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Tollgate.TestSupport.RepositoryRoot.Path;
 
     /// <summary>A nuget.config for a temp directory: only the local feed (plus the machine's configured sources for third-party packages).</summary>
     public static string NuGetConfig(string packagesFolder) => $"""
@@ -31,9 +31,7 @@ public static class PackedKit
     private static (string, string) Pack()
     {
         var version = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
-        var feed = Path.Combine(Path.GetTempPath(), "tollgate-e2e-feed-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(feed);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteQuietly(feed); // the feed lives for one test run
+        var feed = TestTemp.NewFolder("e2e-feed"); // lives for one test run: TestTemp deletes it at exit
 
         // --no-build: this test project references every packable project (build order only; a new packable
         // project belongs in those references too), so their outputs in this configuration are fresh; packing
@@ -59,27 +57,4 @@ public static class PackedKit
     /// <summary>Release or Debug: the configuration this test assembly (and so every packable project) was built in.</summary>
     private static string Configuration =>
         AppContext.BaseDirectory.Replace('\\', '/').Contains("/bin/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
-
-    private static void DeleteQuietly(string dir)
-    {
-        try
-        {
-            Directory.Delete(dir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // best effort at process exit
-        }
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Kit.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Kit.sln not found above " + AppContext.BaseDirectory);
-    }
 }

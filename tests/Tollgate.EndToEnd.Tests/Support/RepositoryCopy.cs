@@ -10,24 +10,12 @@ public sealed class RepositoryCopy : IDisposable
 
     public string Path { get; }
 
-    public static string SourceRoot()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Kit.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Kit.sln not found above the test directory.");
-    }
+    public static string SourceRoot() => RepositoryRoot.Path;
 
     public static RepositoryCopy Create()
     {
         var source = SourceRoot();
-        var target = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "tollgate-e2e", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(target);
+        var target = TestTemp.NewFolder("e2e");
         var files = Shell.Run(source, "git", "ls-files -z --cached --others --exclude-standard");
         foreach (var relative in files.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {

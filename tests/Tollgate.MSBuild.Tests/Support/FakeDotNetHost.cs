@@ -23,7 +23,7 @@ internal sealed class FakeDotNetHost : IDisposable
         }
     }
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "tollgate-msbuild-tests-" + Guid.NewGuid().ToString("N")[..8]);
+    public string Root { get; } = TestTemp.NewFolder("msbuild");
 
     public string HostPath => Path.Combine(Root, "dotnet");
 

@@ -7,7 +7,7 @@ namespace Tollgate.Core.Environments.Audit;
 /// Tollgate's own approval checkpoint: <c>environments[].approvals</c> names the approvers and how many distinct
 /// ones must approve a digest before a promotion may create its deployment there.
 /// </summary>
-public sealed class ApprovalService(TollgateConfig config, IEnvironmentBackend backend, TimeProvider? clock = null)
+internal sealed class ApprovalService(TollgateConfig config, IEnvironmentBackend backend, TimeProvider? clock = null)
 {
     private readonly IAuditTrail trail = AuditTrails.Of(backend);
 

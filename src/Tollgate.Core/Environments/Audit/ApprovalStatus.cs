@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Environments.Audit;
 
 /// <summary>The approvals a digest has for an environment, oldest first, against the number required.</summary>
-public sealed record ApprovalStatus(ModelRef Model, string Environment, IReadOnlyList<AuditEntry> Approvals, int Required)
+internal sealed record ApprovalStatus(ModelRef Model, string Environment, IReadOnlyList<AuditEntry> Approvals, int Required)
 {
     public int Missing => Math.Max(0, Required - Approvals.Count);
 }

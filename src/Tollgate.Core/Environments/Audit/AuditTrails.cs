@@ -3,7 +3,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Environments.Audit;
 
 /// <summary>Gets the audit trail of a backend; both built-in backends have one.</summary>
-public static class AuditTrails
+internal static class AuditTrails
 {
     public static IAuditTrail Of(IEnvironmentBackend backend) =>
         backend as IAuditTrail ?? throw new TollgateException(ErrorCodes.ConfigInvalid,

@@ -4,7 +4,7 @@ namespace Tollgate.Core.Environments.Audit;
 /// Approvals and retirements kept next to the deployments of a backend (ledger events locally, marker deployments
 /// on GitHub). A separate interface so <see cref="IEnvironmentBackend"/> implementations stay source-compatible.
 /// </summary>
-public interface IAuditTrail
+internal interface IAuditTrail
 {
     /// <summary>Appends <paramref name="entry"/> (its <see cref="AuditEntry.At"/> may be replaced by the backend's clock).</summary>
     Task<AuditEntry> RecordAsync(AuditEntry entry, CancellationToken cancellationToken);

@@ -11,7 +11,7 @@ namespace Tollgate.Core.Environments.Git;
 /// with backoff. The push is one atomic ref update, so a writer killed at any point leaves the remote before or after
 /// its append, never between. Branches, tags, the index and the work tree are never touched.
 /// </summary>
-public sealed class GitLedger : ILedger
+internal sealed class GitLedger : ILedger
 {
     internal const string FileName = "ledger.jsonl";
 

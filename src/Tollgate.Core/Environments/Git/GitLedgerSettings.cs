@@ -4,7 +4,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Environments.Git;
 
 /// <summary>Where the git-backed ledger lives: a clone, its remote and the ledger ref on that remote.</summary>
-public sealed record GitLedgerSettings(string Repository, string Remote, string Ref)
+internal sealed record GitLedgerSettings(string Repository, string Remote, string Ref)
 {
     /// <summary>Default ledger ref: outside refs/heads and refs/tags, so no branch or tag is ever touched.</summary>
     public const string DefaultRef = "refs/tollgate/ledger";

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Environments.GitHub;
 
 /// <summary>An environment's protection rules as GitHub's environments API reports them (they hold Actions jobs only).</summary>
-public sealed record EnvironmentProtection(string Environment, IReadOnlyList<string> Reviewers, int? WaitTimerMinutes, string? BranchPolicy)
+internal sealed record EnvironmentProtection(string Environment, IReadOnlyList<string> Reviewers, int? WaitTimerMinutes, string? BranchPolicy)
 {
     /// <summary>True when GitHub requires a reviewer's approval before a job may deploy there.</summary>
     public bool RequiresReviewers => Reviewers.Count > 0;

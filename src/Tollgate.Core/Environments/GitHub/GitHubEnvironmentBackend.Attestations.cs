@@ -11,7 +11,7 @@ namespace Tollgate.Core.Environments.GitHub;
 /// <c>tollgate:attestation env=- by=- | sha256:…</c> (105 characters, inside GitHub's 140). Read like audit records but
 /// kept out of the audit trail. GitHub keeps only the digest; the bundle travels as an OCI referrer in the registry.
 /// </summary>
-public sealed partial class GitHubEnvironmentBackend : IAttestationLog
+internal sealed partial class GitHubEnvironmentBackend : IAttestationLog
 {
     internal const string AttestationKind = "attestation";
 

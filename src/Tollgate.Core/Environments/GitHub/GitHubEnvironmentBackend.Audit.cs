@@ -12,7 +12,7 @@ namespace Tollgate.Core.Environments.GitHub;
 /// APIs (pending_deployments) need an Actions run id, which Tollgate outside a workflow does not have.
 /// Records written by older versions as <c>tollgate:audit</c> deployments are still read (see the LegacyAudit part).
 /// </summary>
-public sealed partial class GitHubEnvironmentBackend : IAuditTrail
+internal sealed partial class GitHubEnvironmentBackend : IAuditTrail
 {
     // Audit statuses per deployment id, filled whenever that deployment's statuses are read (see StatusesAsync).
     private readonly Dictionary<long, List<AuditEntry>> auditStatuses = [];

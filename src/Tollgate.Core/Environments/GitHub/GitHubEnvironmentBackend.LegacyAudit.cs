@@ -8,7 +8,7 @@ namespace Tollgate.Core.Environments.GitHub;
 /// Audit records written by Tollgate before they became deployment statuses: deployments with task <c>tollgate:audit</c>
 /// (some in a <c>tollgate-audit</c> environment). Read, never written: history, approvals and retirements made then still count.
 /// </content>
-public sealed partial class GitHubEnvironmentBackend
+internal sealed partial class GitHubEnvironmentBackend
 {
     /// <summary>Task of the audit-record deployments older versions wrote.</summary>
     public const string LegacyAuditTask = "tollgate:audit";

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Tollgate.Core.Environments.GitHub;
 
 /// <content>Environment protection rules (required reviewers, wait timer, branch policy), read in one request.</content>
-public sealed partial class GitHubEnvironmentBackend
+internal sealed partial class GitHubEnvironmentBackend
 {
     /// <summary>Protection rules of every environment GitHub knows in the repository (one <c>GET /environments</c>).</summary>
     /// <remarks>

@@ -11,7 +11,7 @@ namespace Tollgate.Core.Environments.GitHub;
 /// inactivated them) and reported as such unless <see cref="ReadFullHistory"/> asks for every status (history, rollback).
 /// Race checks re-read the environment's newest page and statuses right before they decide.
 /// </content>
-public sealed partial class GitHubEnvironmentBackend : ICurrentDeploymentReader
+internal sealed partial class GitHubEnvironmentBackend : ICurrentDeploymentReader
 {
     /// <summary>True: read the statuses of every deployment (history, rollback, retire); false: only of those that can be current.</summary>
     public bool ReadFullHistory { get; set; }

@@ -3,7 +3,7 @@ using Octokit;
 namespace Tollgate.Core.Environments.GitHub;
 
 /// <content>The per-command snapshot: deployments listed page by page (newest first) and statuses read at most once each.</content>
-public sealed partial class GitHubEnvironmentBackend
+internal sealed partial class GitHubEnvironmentBackend
 {
     private const int PageSize = 100;
     private const int SlowDownBelow = 100;

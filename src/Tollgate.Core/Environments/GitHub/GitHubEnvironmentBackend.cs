@@ -13,7 +13,7 @@ namespace Tollgate.Core.Environments.GitHub;
 /// An instance serves one command: what it read is kept as that command's snapshot (see the Reading and Snapshot parts),
 /// except right before race decisions, which re-read the environment.
 /// </summary>
-public sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
+internal sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
 {
     private const int MaxDescription = 140; // GitHub rejects longer status descriptions with 422.
 

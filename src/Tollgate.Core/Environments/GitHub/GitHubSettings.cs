@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Environments.GitHub;
 
 /// <summary>Where and how the GitHub backend talks to GitHub (github.com or GitHub Enterprise Server).</summary>
-public sealed record GitHubSettings
+internal sealed record GitHubSettings
 {
     /// <summary>The API base for github.com.</summary>
     public static readonly Uri DefaultApiUrl = new("https://api.github.com/");

@@ -6,7 +6,7 @@ namespace Tollgate.Core.Environments.GitHub;
 /// Builds <see cref="GitHubSettings"/> from explicit values and the variables GitHub Actions sets
 /// (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_SERVER_URL, GITHUB_RUN_ID).
 /// </summary>
-public static class GitHubSettingsResolver
+internal static class GitHubSettingsResolver
 {
     /// <summary>True when the GitHub backend should be chosen without explicit configuration.</summary>
     public static bool IsSelected(Func<string, string?>? environment = null, string tokenVariable = "GITHUB_TOKEN")

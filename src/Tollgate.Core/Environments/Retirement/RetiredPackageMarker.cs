@@ -10,7 +10,7 @@ namespace Tollgate.Core.Environments.Retirement;
 /// in place (restores of pinned versions keep working, versions stay immutable) and writes
 /// <c>ID.VERSION.nupkg.retired.json</c> next to it, which tools and reviewers can see and NuGet ignores.
 /// </summary>
-public static class RetiredPackageMarker
+internal static class RetiredPackageMarker
 {
     public const string Suffix = ".retired.json";
 

@@ -5,7 +5,7 @@ using Tollgate.Core.Gates;
 namespace Tollgate.Core.Environments.Rollout;
 
 /// <summary>Compares live health numbers with the policy's thresholds.</summary>
-public sealed class HealthCheck(HealthSection section, Func<string, string> resolvePath, HttpClient? http = null)
+internal sealed class HealthCheck(HealthSection section, Func<string, string> resolvePath, HttpClient? http = null)
 {
     public sealed record Result(bool Healthy, string Summary);
 
@@ -15,7 +15,7 @@ public sealed class HealthCheck(HealthSection section, Func<string, string> reso
             ? section.Source
             : resolvePath(section.Source);
         var values = await HealthReading.ReadAsync(source, http, ct);
-        var verdicts = section.Thresholds.Select(t => MetricGate.Parse(t, "strategy.health.thresholds")).Select(gate =>
+        var verdicts = section.Thresholds.Select(t => MetricExpression.Parse(t, "strategy.health.thresholds")).Select(gate =>
         {
             if (!values.TryGetValue(gate.Metric, out var observed))
             {

@@ -8,7 +8,7 @@ namespace Tollgate.Core.Environments.Rollout;
 /// Reads live health numbers (error rate, latency percentiles, custom metrics) from the source named in
 /// policy: a JSON object file, a CSV file with <c>metric,value</c> rows, or an HTTP endpoint returning JSON.
 /// </summary>
-public static class HealthReading
+internal static class HealthReading
 {
     /// <summary>Health documents are a few KB; anything larger is refused like any other unreadable source (documented in README).</summary>
     public const int MaxBytes = 1 << 20;

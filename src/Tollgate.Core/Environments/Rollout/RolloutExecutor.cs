@@ -10,7 +10,7 @@ namespace Tollgate.Core.Environments.Rollout;
 /// statuses with a health check after each; blue-green into the idle slot, verified, then switched.
 /// An unhealthy step marks the deployment failed and rolls the environment back automatically.
 /// </summary>
-public sealed class RolloutExecutor(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null, HttpClient? http = null)
+internal sealed class RolloutExecutor(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null, HttpClient? http = null)
 {
     public async Task<DeploymentRecord> RunAsync(DeploymentRecord deployment, EnvironmentSection environment, StrategySection strategy, DeploymentRecord? previous, CancellationToken ct, string? candidateDir = null)
     {

@@ -7,7 +7,7 @@ namespace Tollgate.Core.Environments.Travel;
 /// Finds the candidate of a promotion on a fresh CI agent, where no local artifact exists: the digest live in the previous
 /// environment, read from the backend, fetched from the locations recorded with its deployment and verified.
 /// </summary>
-public sealed class CandidateLocator(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
+internal sealed class CandidateLocator(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
 {
     /// <summary>The artifact live in the environment before <paramref name="environment"/> (the one a transit promotion moves).</summary>
     public Task<LocatedCandidate> FromPreviousAsync(string environment, CancellationToken ct)

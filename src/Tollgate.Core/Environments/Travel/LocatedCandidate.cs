@@ -3,7 +3,7 @@ using Tollgate.Core.Artifacts;
 namespace Tollgate.Core.Environments.Travel;
 
 /// <summary>A verified artifact folder and the deployment it was taken from (whose recorded references it keeps).</summary>
-public sealed record LocatedCandidate(VerifiedArtifact Artifact, DeploymentRecord Source)
+internal sealed record LocatedCandidate(VerifiedArtifact Artifact, DeploymentRecord Source)
 {
     public string Directory => Artifact.Directory;
 }

@@ -13,7 +13,7 @@ namespace Tollgate.Core.Environments.Travel;
 /// artifact's manifest and the content digest must equal the deployment's; a mismatch is never used.
 /// Fetched artifacts live under <c>.tollgate/fetched/HEX</c> and are reused (after re-verification) by later commands.
 /// </summary>
-public sealed class PublishedArtifactFetcher(TollgateConfig config, IProgress<string>? progress = null)
+internal sealed class PublishedArtifactFetcher(TollgateConfig config, IProgress<string>? progress = null)
 {
     /// <returns>The fetched folder, verified once (callers pass it on rather than reading it again).</returns>
     public async Task<VerifiedArtifact> FetchAsync(DeploymentRecord deployment, CancellationToken ct)

@@ -11,7 +11,7 @@ namespace Tollgate.Core.Environments.Travel;
 /// References are canonical <see cref="Identity.ArtifactReference"/> text: <c>oci://REGISTRY/REPO@sha256:…</c>,
 /// <c>oci-layout:DIR@sha256:…</c>, <c>nuget:SOURCE?package=ID&amp;version=V</c>.
 /// </summary>
-public static class PublishedArtifacts
+internal static class PublishedArtifacts
 {
     /// <summary>The NuGet reference form: Cake's <c>nuget:SOURCE?package=ID&amp;version=V</c> spelling.</summary>
     public static string NuGet(string source, string packageId, string version) => Identity.ArtifactReference.NuGet(source, packageId, version).ToString();

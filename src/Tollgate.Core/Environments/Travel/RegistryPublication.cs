@@ -11,7 +11,7 @@ namespace Tollgate.Core.Environments.Travel;
 /// really holds its manifest (one request): a push recorded elsewhere, or run without tollgate.yml, still counts, and a
 /// location that was never written is never named.
 /// </summary>
-public static class RegistryPublication
+internal static class RegistryPublication
 {
     public static async Task<string?> FindAsync(TollgateConfig config, VerifiedArtifact artifact, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Tollgate.Core.Oci.Registry;
 
 /// <summary>A registry user name and password (or token). <see cref="ToString"/> never shows the secret.</summary>
-public sealed record RegistryCredentials(string Username, string Password)
+internal sealed record RegistryCredentials(string Username, string Password)
 {
     public override string ToString() => $"{Username}:***";
 

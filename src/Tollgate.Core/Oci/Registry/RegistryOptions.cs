@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Oci.Registry;
 
 /// <summary>How the registry client uploads, retries and authenticates.</summary>
-public sealed record RegistryOptions
+internal sealed record RegistryOptions
 {
     /// <summary>Explicit credentials; when null, Docker's config.json is consulted for the registry host.</summary>
     public RegistryCredentials? Credentials { get; init; }

@@ -8,7 +8,7 @@ namespace Tollgate.Core.Oci.Registry;
 /// <c>REGISTRY/REPO</c>, optionally prefixed with <c>oci://</c>, <c>http://</c> or <c>https://</c>. Loopback registries
 /// (localhost, 127.0.0.0/8, ::1) use plain HTTP unless https:// is given; everything else uses HTTPS.
 /// </summary>
-public sealed partial record RegistryReference(string Host, string Repository, Uri BaseUri)
+internal sealed partial record RegistryReference(string Host, string Repository, Uri BaseUri)
 {
     public override string ToString() => $"oci://{Host}/{Repository}";
 

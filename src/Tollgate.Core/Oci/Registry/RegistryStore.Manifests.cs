@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 namespace Tollgate.Core.Oci.Registry;
 
 /// <content>HEAD of a manifest: whether a tag already names the manifest about to be pushed.</content>
-public sealed partial class RegistryStore
+internal sealed partial class RegistryStore
 {
     /// <summary>True when <c>HEAD /v2/NAME/manifests/TAG</c> answers with <paramref name="digest"/> as its Docker-Content-Digest.</summary>
     private async Task<bool> TagPointsAtAsync(string tag, string digest, CancellationToken cancellationToken)

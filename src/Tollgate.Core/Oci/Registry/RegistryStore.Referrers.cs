@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 namespace Tollgate.Core.Oci.Registry;
 
 /// <summary>Referrers over the distribution API: the referrers endpoint when the registry has it, else the fallback tag.</summary>
-public sealed partial class RegistryStore
+internal sealed partial class RegistryStore
 {
     public async Task PutManifestByDigestAsync(byte[] manifest, CancellationToken cancellationToken) =>
         await PutAsync(manifest, OciDigest.Of(manifest), OciMediaTypes.ImageManifest, cancellationToken);

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Tollgate.Core.Oci.Registry;
 
 /// <content>Listing tags (<c>GET /v2/NAME/tags/list</c>, following <c>Link</c> pages): what versions the registry already holds.</content>
-public sealed partial class RegistryStore
+internal sealed partial class RegistryStore
 {
     /// <summary>Every tag of the repository; empty when the repository does not exist yet.</summary>
     public async Task<IReadOnlyList<string>> ListTagsAsync(CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace Tollgate.Core.Oci.Registry;
 /// blindly (a registry may have stored part of them): a failed chunk resumes from the offset the registry reports,
 /// a failed monolithic PUT restarts the upload session.
 /// </summary>
-public sealed partial class RegistryStore
+internal sealed partial class RegistryStore
 {
     public async Task<bool> PushBlobAsync(OciDescriptor blob, Func<Stream> open, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 namespace Tollgate.Core.Oci.Registry;
 
 /// <summary>One repository of a registry, spoken to per the OCI distribution spec (tested against Distribution 2.8).</summary>
-public sealed partial class RegistryStore : IOciStore, IOciReferrerStore, IDisposable
+internal sealed partial class RegistryStore : IOciStore, IOciReferrerStore, IDisposable
 {
     private const long MaxManifestBytes = 4 << 20;
     private readonly RegistryHttp http;

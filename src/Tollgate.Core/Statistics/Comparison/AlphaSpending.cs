@@ -7,7 +7,7 @@ namespace Tollgate.Core.Statistics.Comparison;
 /// (<c>asOF</c>, α(t) = 2·Φ̄(Φ⁻¹(1 − α/2)/√t), rpact's form), Lan–DeMets Pocock type (<c>asP</c>,
 /// α·ln(1 + (e − 1)t)) and the Kim–DeMets power family (<c>asKD</c>, α·t^γ).
 /// </summary>
-public sealed record AlphaSpending(string Design, double Alpha, double Gamma = 1)
+internal sealed record AlphaSpending(string Design, double Alpha, double Gamma = 1)
 {
     /// <summary>The designs this type knows, as rpact names them.</summary>
     public static readonly IReadOnlyList<string> Designs = ["asOF", "asP", "asKD"];

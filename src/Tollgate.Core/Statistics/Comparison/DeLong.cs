@@ -5,7 +5,7 @@ namespace Tollgate.Core.Statistics.Comparison;
 /// <c>roc.test(method = "delong", paired = TRUE)</c> with <c>direction = "&lt;"</c>: higher score = more likely a case,
 /// never flipped). The SE of the difference comes from the row-wise differences of the placements, so it is never negative.
 /// </summary>
-public static class DeLong
+internal static class DeLong
 {
     /// <summary>Compares model 1 with model 2; <paramref name="isCase"/> marks the positives (label 1).</summary>
     public static DeLongResult Paired(IReadOnlyList<bool> isCase, double[] scores1, double[] scores2, double confLevel = 0.95)

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics.Comparison;
 
 /// <summary>Paired DeLong comparison of two AUCs on the same rows; NaN where a quantity does not exist.</summary>
-public sealed record DeLongResult(
+internal sealed record DeLongResult(
     long Cases, long Controls, double Auc1, double Auc2, double Difference, double Se, double Statistic, double PValue,
     double DiffLow, double DiffHigh, double Auc1Se, double Auc1Low, double Auc1High, double Auc2Se, double Auc2Low, double Auc2High)
 {

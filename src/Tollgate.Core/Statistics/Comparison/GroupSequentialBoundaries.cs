@@ -6,7 +6,7 @@ namespace Tollgate.Core.Statistics.Comparison;
 /// P(Z_1 &lt; c_1, …, Z_{k−1} &lt; c_{k−1}, Z_k ≥ c_k) = α(t_k) − α(t_{k−1}), by the recursive numerical integration of
 /// Armitage, McPherson and Rowe (Jennison and Turnbull, ch. 19) with Simpson's rule on a fine grid.
 /// </summary>
-public static class GroupSequentialBoundaries
+internal static class GroupSequentialBoundaries
 {
     // The continuation region is truncated 8 SD below the mean under H0; the mass below is ~1e-15.
     private const double Floor = -8.0;

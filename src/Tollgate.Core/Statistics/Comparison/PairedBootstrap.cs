@@ -5,7 +5,7 @@ namespace Tollgate.Core.Statistics.Comparison;
 /// replacement, and both models are scored on the same drawn rows, so the interval keeps the pairing. Seeded
 /// (System.Random with the given seed), so the same inputs give the same interval on every run.
 /// </summary>
-public static class PairedBootstrap
+internal static class PairedBootstrap
 {
     /// <summary>Point difference on all rows and the percentile interval (linear interpolation, as R's type 7 quantile).</summary>
     public static (double Difference, double Lower, double Upper) Difference(

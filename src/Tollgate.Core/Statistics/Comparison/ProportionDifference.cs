@@ -5,7 +5,7 @@ namespace Tollgate.Core.Statistics.Comparison;
 /// score interval (1998, method 10, from the two Wilson intervals) or the Wald interval (not clipped).
 /// Every field is NaN when n1 = 0 or n2 = 0.
 /// </summary>
-public static class ProportionDifference
+internal static class ProportionDifference
 {
     public static StatResult Newcombe(long x1, long n1, long x2, long n2, double confLevel = 0.95)
     {

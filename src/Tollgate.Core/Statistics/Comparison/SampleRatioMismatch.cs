@@ -5,7 +5,7 @@ namespace Tollgate.Core.Statistics.Comparison;
 /// correction, as <c>scipy.stats.chisquare</c>). Counts are 64-bit. Undefined (NaN) for fewer than 2 arms, a planned
 /// ratio ≤ 0 or no traffic at all.
 /// </summary>
-public static class SampleRatioMismatch
+internal static class SampleRatioMismatch
 {
     public static StatResult Test(IReadOnlyList<long> counts, IReadOnlyList<double> ratios)
     {

@@ -76,9 +76,9 @@ public static class DriftEngine
         var large = c.EffectSize.HasValue && c.EffectSize.Value >= c.EffectThreshold;
         var drifted = o.Gate switch
         {
-            DriftGate.PValue => significant,
-            DriftGate.Effect => large,
-            DriftGate.Interval => c.Verdict == DriftVerdict.Drifted || (c.Verdict is null && significant && large),
+            DriftCriterion.PValue => significant,
+            DriftCriterion.Effect => large,
+            DriftCriterion.Interval => c.Verdict == DriftVerdict.Drifted || (c.Verdict is null && significant && large),
             _ => significant && large,
         } || c.MissingRateDrift;
         return c with { AdjustedPValue = p, Drifted = drifted, Status = drifted ? "drift" : "no-drift" };

@@ -7,7 +7,7 @@ namespace Tollgate.Core.Statistics.Drift;
 /// (header, row count) plan column batches; each batch streams both files once, loading only its columns, and keeps
 /// only their per-column results. A file that fits the budget is read in one pass, as <see cref="DriftInputs"/> does.
 /// </summary>
-public static class DriftFiles
+internal static class DriftFiles
 {
     /// <summary>Runs drift over <paramref name="read"/>'s columns (all shared columns when null).</summary>
     public static DriftReport Run(string reference, string current, DataReadOptions read, DriftOptions options, DataMemoryBudget? budget = null) =>

@@ -3,7 +3,7 @@ using Tollgate.Core.Data;
 namespace Tollgate.Core.Statistics.Drift;
 
 /// <summary>Loads reference and current data side by side (one core each) with consistent column types.</summary>
-public static class DriftInputs
+internal static class DriftInputs
 {
     /// <summary>
     /// Reads both files concurrently. If inference typed a column differently in the current file, the current file

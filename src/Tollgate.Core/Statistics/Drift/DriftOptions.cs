@@ -10,7 +10,7 @@ public sealed record DriftOptions
     public string Adjust { get; init; } = "holm";
 
     /// <summary>Gate on p-value, effect size, or both.</summary>
-    public DriftGate Gate { get; init; } = DriftGate.Both;
+    public DriftCriterion Gate { get; init; } = DriftCriterion.Both;
 
     /// <summary>KS p-value method for numeric columns.</summary>
     public KsMethod KsMethod { get; init; } = KsMethod.Auto;

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics.Drift;
 
 /// <summary>The three-valued drift verdict of a column, decided on the interval of its effect size.</summary>
-public static class DriftVerdict
+internal static class DriftVerdict
 {
     /// <summary>The effect size's interval lies above the threshold.</summary>
     public const string Drifted = "drifted";

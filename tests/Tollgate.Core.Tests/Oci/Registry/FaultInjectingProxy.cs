@@ -8,25 +8,21 @@ namespace Tollgate.Core.Tests.Oci.Registry;
 /// </summary>
 internal sealed class FaultInjectingProxy : IDisposable
 {
-    private readonly HttpListener listener = new();
+    private readonly LoopbackHttpServer server;
     private readonly HttpClient upstream = new(new SocketsHttpHandler { AllowAutoRedirect = false });
     private readonly Queue<int> faults;
     private readonly string target;
-    private readonly Task loop;
 
     public FaultInjectingProxy(string targetHost, params int[] faults)
     {
         target = targetHost;
         this.faults = new Queue<int>(faults);
-        Port = RealTools.FreePort();
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
-        loop = Task.Run(ServeAsync);
+        server = new LoopbackHttpServer(HandleAsync);
     }
 
-    public int Port { get; }
+    public int Port => server.Port;
 
-    public string Host => $"127.0.0.1:{Port}";
+    public string Host => server.Host;
 
     public int FaultsServed { get; private set; }
 
@@ -40,50 +36,28 @@ internal sealed class FaultInjectingProxy : IDisposable
 
     public void Dispose()
     {
-        listener.Close();
-        try
-        {
-            loop.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-            // The accept loop ends with an exception when the listener closes.
-        }
-
+        server.Dispose();
         upstream.Dispose();
     }
 
-    private async Task ServeAsync()
+    private async Task HandleAsync(HttpListenerContext context)
     {
-        while (listener.IsListening)
+        var response = context.Response;
+        var method = context.Request.HttpMethod;
+        Seen[method] = Seen.GetValueOrDefault(method) + 1;
+        if (FaultWhen(method, Seen[method]) && faults.TryDequeue(out var status))
         {
-            HttpListenerContext context;
-            try
+            FaultsServed++;
+            response.StatusCode = status;
+            if (status == 429)
             {
-                context = await listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-            {
-                return;
+                response.AddHeader("Retry-After", "1");
             }
 
-            using var response = context.Response;
-            var method = context.Request.HttpMethod;
-            Seen[method] = Seen.GetValueOrDefault(method) + 1;
-            if (FaultWhen(method, Seen[method]) && faults.TryDequeue(out var status))
-            {
-                FaultsServed++;
-                response.StatusCode = status;
-                if (status == 429)
-                {
-                    response.AddHeader("Retry-After", "1");
-                }
-
-                continue;
-            }
-
-            await ForwardAsync(context.Request, response);
+            return;
         }
+
+        await ForwardAsync(context.Request, response);
     }
 
     private async Task ForwardAsync(HttpListenerRequest request, HttpListenerResponse response)

@@ -15,12 +15,11 @@ internal sealed class TokenServer : IDisposable
 {
     public const string Service = "tollgate-registry";
     public const string Issuer = "tollgate-test-issuer";
-    private readonly HttpListener listener = new();
+    private readonly LoopbackHttpServer server;
     private readonly RSA key = RSA.Create(2048);
     private readonly X509Certificate2 certificate;
     private readonly string user;
     private readonly string password;
-    private readonly Task loop;
 
     public TokenServer(string user, string password, string certPath)
     {
@@ -30,13 +29,10 @@ internal sealed class TokenServer : IDisposable
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
         certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
         File.WriteAllText(certPath, certificate.ExportCertificatePem());
-        Port = RealTools.FreePort();
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
-        loop = Task.Run(ServeAsync);
+        server = new LoopbackHttpServer(HandleAsync);
     }
 
-    public int Port { get; }
+    public int Port => server.Port;
 
     public string Realm => $"http://127.0.0.1:{Port}/token";
 
@@ -47,54 +43,32 @@ internal sealed class TokenServer : IDisposable
 
     public void Dispose()
     {
-        listener.Close();
-        try
-        {
-            loop.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-            // The accept loop ends with an exception when the listener closes.
-        }
-
+        server.Dispose();
         certificate.Dispose();
         key.Dispose();
     }
 
-    private async Task ServeAsync()
+    private async Task HandleAsync(HttpListenerContext context)
     {
-        while (listener.IsListening)
+        var response = context.Response;
+        var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
+        if (context.Request.Headers["Authorization"] != expected || context.Request.QueryString["service"] != Service)
         {
-            HttpListenerContext context;
-            try
-            {
-                context = await listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            using var response = context.Response;
-            var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
-            if (context.Request.Headers["Authorization"] != expected || context.Request.QueryString["service"] != Service)
-            {
-                response.StatusCode = 401;
-                continue;
-            }
-
-            var scopes = context.Request.QueryString.GetValues("scope") ?? [];
-            if (ReadOnly && scopes.Any(s => s.Contains("push", StringComparison.Ordinal)))
-            {
-                response.StatusCode = 403;
-                continue;
-            }
-
-            var body = JsonSerializer.SerializeToUtf8Bytes(new { token = Mint(scopes) });
-            TokensIssued++;
-            response.ContentType = "application/json";
-            await response.OutputStream.WriteAsync(body);
+            response.StatusCode = 401;
+            return;
         }
+
+        var scopes = context.Request.QueryString.GetValues("scope") ?? [];
+        if (ReadOnly && scopes.Any(s => s.Contains("push", StringComparison.Ordinal)))
+        {
+            response.StatusCode = 403;
+            return;
+        }
+
+        var body = JsonSerializer.SerializeToUtf8Bytes(new { token = Mint(scopes) });
+        TokensIssued++;
+        response.ContentType = "application/json";
+        await response.OutputStream.WriteAsync(body);
     }
 
     private string Mint(IEnumerable<string> scopes)

@@ -66,7 +66,7 @@ public sealed class DriftEngineTests
 
         // Act
         var both = DriftEngine.Run(reference, current, new DriftOptions());
-        var pOnly = DriftEngine.Run(reference, current, new DriftOptions { Gate = DriftGate.PValue });
+        var pOnly = DriftEngine.Run(reference, current, new DriftOptions { Gate = DriftCriterion.PValue });
 
         // Assert
         Assert.That(pOnly.Columns.Single(c => c.Column == "x").Drifted, Is.True);

@@ -11,7 +11,7 @@ namespace Tollgate.Core.Tests.Statistics.Drift;
 [TestFixture]
 public sealed class DriftVerdictTests
 {
-    private static readonly DriftOptions Interval = new() { Gate = DriftGate.Interval };
+    private static readonly DriftOptions Interval = new() { Gate = DriftCriterion.Interval };
 
     [Test]
     public void No_shift_at_ten_million_rows_is_stable()
@@ -43,7 +43,7 @@ public sealed class DriftVerdictTests
 
         // Act
         var verdict = Column(Copy(reference), Copy(current), options);
-        var pointRule = Column(reference, current, options with { Gate = DriftGate.Both });
+        var pointRule = Column(reference, current, options with { Gate = DriftCriterion.Both });
 
         // Assert
         Assert.That(verdict.Verdict, Is.EqualTo(DriftVerdict.Inconclusive));

@@ -6,7 +6,7 @@ namespace Tollgate.Core.Environments.Rollout.Canary;
 /// Remembers boundaries by information fractions and spending, so repeated looks with the same traffic (a re-read
 /// while waiting, or many simulated canaries) integrate once. One instance per owner; nothing static.
 /// </summary>
-public sealed class BoundaryCache
+internal sealed class BoundaryCache
 {
     private readonly Dictionary<string, double[]> known = new(StringComparer.Ordinal);
 

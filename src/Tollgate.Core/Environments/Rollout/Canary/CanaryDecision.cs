@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Environments.Rollout.Canary;
 
 /// <summary>The decisions a canary look can reach.</summary>
-public static class CanaryDecision
+internal static class CanaryDecision
 {
     /// <summary>No evidence of harm yet; take the next step.</summary>
     public const string Continue = "continue";

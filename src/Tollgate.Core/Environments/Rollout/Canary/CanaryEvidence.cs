@@ -4,7 +4,7 @@ using Tollgate.Core.Config;
 namespace Tollgate.Core.Environments.Rollout.Canary;
 
 /// <summary>The judge's looks as gate-report evidence (non-finite numbers become null, so the JSON stays valid).</summary>
-public static class CanaryEvidence
+internal static class CanaryEvidence
 {
     public static JsonObject Build(CanaryJudgeSection options, CanaryJudge judge, IReadOnlyList<double> stepsPercent)
     {

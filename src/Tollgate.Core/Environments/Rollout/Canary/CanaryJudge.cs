@@ -10,7 +10,7 @@ namespace Tollgate.Core.Environments.Rollout.Canary;
 /// alpha-spending boundaries use the information actually observed, so looking at every step keeps the overall
 /// false-alarm rate at α. Never passes by default: too little information is "inconclusive".
 /// </summary>
-public sealed class CanaryJudge
+internal sealed class CanaryJudge
 {
     private readonly CanaryJudgeSection options;
     private readonly IReadOnlyList<double> steps;

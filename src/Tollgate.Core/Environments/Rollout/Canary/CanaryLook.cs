@@ -4,7 +4,7 @@ namespace Tollgate.Core.Environments.Rollout.Canary;
 /// The evidence of one look of the canary judge: observed traffic, the sequential statistic against its boundary, the
 /// error-rate difference with its interval, the optional latency comparison, and the decision.
 /// </summary>
-public sealed record CanaryLook
+internal sealed record CanaryLook
 {
     /// <summary>1-based step number and its planned candidate traffic share in percent.</summary>
     public required int Step { get; init; }

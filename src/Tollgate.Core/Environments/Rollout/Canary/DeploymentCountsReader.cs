@@ -9,7 +9,7 @@ namespace Tollgate.Core.Environments.Rollout.Canary;
 /// "latency_ms": [...]}, "baseline": {...}}}</c> (keys may also be the model digests), or CSV rows such as
 /// <c>candidate.requests,12000</c>. Top-level numbers stay what absolute thresholds read.
 /// </summary>
-public static class DeploymentCountsReader
+internal static class DeploymentCountsReader
 {
     public static async Task<(ArmCounts Candidate, ArmCounts Baseline)> ReadAsync(string source, HttpClient? http, string candidateDigest, string baselineDigest, CancellationToken ct)
     {

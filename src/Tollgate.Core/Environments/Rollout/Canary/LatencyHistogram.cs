@@ -4,7 +4,7 @@ namespace Tollgate.Core.Environments.Rollout.Canary;
 /// Request latencies by bucket: <see cref="Counts"/>[i] requests took at most <see cref="Bounds"/>[i] ms (and more than the
 /// bound before it); the last count is above the last bound. Both deployments must use the same bounds.
 /// </summary>
-public sealed record LatencyHistogram(double[] Bounds, long[] Counts)
+internal sealed record LatencyHistogram(double[] Bounds, long[] Counts)
 {
     public long Total => Counts.Sum();
 

@@ -4,7 +4,7 @@ namespace Tollgate.Core.Tests.Support;
 /// Bytes this process passed to read and write system calls (<c>rchar</c>/<c>wchar</c> of <c>/proc/self/io</c>, Linux),
 /// page cache hits included: how a test proves how many times a file's bytes were read or written, without a hook.
 /// </summary>
-internal readonly record struct ProcessIo(long ReadBytes, long WrittenBytes)
+public readonly record struct ProcessIo(long ReadBytes, long WrittenBytes)
 {
     public static ProcessIo Now()
     {

@@ -5,9 +5,9 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Gates;
 
 /// <summary>An absolute threshold on an evaluation metric: <c>auc &gt;= 0.85</c>, <c>rmse &lt;= 3.2</c>.</summary>
-public sealed partial record MetricGate(string Metric, string Operator, double Threshold)
+internal sealed partial record MetricExpression(string Metric, string Operator, double Threshold)
 {
-    public static MetricGate Parse(string expression, string where)
+    public static MetricExpression Parse(string expression, string where)
     {
         var match = Expression().Match(expression);
         if (!match.Success || !double.TryParse(match.Groups["value"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold))
@@ -18,7 +18,7 @@ public sealed partial record MetricGate(string Metric, string Operator, double T
                 "Write METRIC OP NUMBER with OP one of >=, >, <=, <, ==, e.g. 'auc >= 0.85'.");
         }
 
-        return new MetricGate(match.Groups["metric"].Value, match.Groups["op"].Value, threshold);
+        return new MetricExpression(match.Groups["metric"].Value, match.Groups["op"].Value, threshold);
     }
 
     public bool Passes(double observed) => !double.IsNaN(observed) && Operator switch

@@ -4,7 +4,10 @@ using Tollgate.Core.Config;
 
 namespace Tollgate.Core.Tests.Support;
 
-/// <summary>A small, seeded churn-like data set with a training spec and tollgate.yml in a temp folder.</summary>
+/// <summary>
+/// The tests' sample projects: a seeded churn-like data set (<see cref="Create"/>) and the CLI tests' smaller one
+/// (<see cref="WriteSmall"/>), each with a training spec and a tollgate.yml.
+/// </summary>
 public static class SampleProject
 {
     public static TollgateConfig Create(TempDir dir, string trainer = "sdca-logistic", string gates = "      - metric: auc >= 0.70", int rows = 800, int seed = 7, string production = "")
@@ -62,5 +65,25 @@ public static class SampleProject
         }
 
         File.WriteAllText(path, text.ToString());
+    }
+
+    /// <summary>500 seeded rows (x1, x2, kind → label), an lbfgs-logistic training spec and <paramref name="tollgateYml"/> in <paramref name="root"/>.</summary>
+    public static void WriteSmall(string root, string tollgateYml)
+    {
+        Directory.CreateDirectory(root);
+        var rng = new Random(11);
+        var data = new StringBuilder("x1,x2,kind,label\n");
+        for (var i = 0; i < 500; i++)
+        {
+            var x1 = rng.NextDouble() * 10;
+            var x2 = rng.NextDouble() * 10;
+            var kind = rng.Next(2) == 0 ? "a" : "b";
+            var label = x1 + (kind == "a" ? 2 : 0) + rng.NextDouble() * 4 > 8 ? 1 : 0;
+            data.Append(CultureInfo.InvariantCulture, $"{x1:F3},{x2:F3},{kind},{label}\n");
+        }
+
+        File.WriteAllText(System.IO.Path.Combine(root, "data.csv"), data.ToString());
+        File.WriteAllText(System.IO.Path.Combine(root, "training.yml"), "data:\n  train: data.csv\nlabel: label\ntask: binary\nfeatures:\n  numeric: [x1, x2]\n  categorical: [kind]\ntrainer:\n  name: lbfgs-logistic\nseed: 1\n");
+        File.WriteAllText(System.IO.Path.Combine(root, "tollgate.yml"), tollgateYml);
     }
 }

@@ -1,11 +1,9 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Tollgate.TestSupport;
 
 namespace Tollgate.Core.Tests.Oci;
 
 /// <summary>Runs the real tools the interop tests need; a missing tool fails the test with how to install it.</summary>
-internal static class RealTools
+public static class RealTools
 {
     public const string Registry = "/usr/bin/docker-registry";
 
@@ -30,28 +28,9 @@ internal static class RealTools
 
     public static (int Code, string Stdout, string Stderr) Run(string file, params string[] args)
     {
-        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{file} timed out");
-        }
-
-        return (process.ExitCode, stdout.Result, stderr.Result);
+        var result = ProcessRunner.Run(file, args, timeout: TimeSpan.FromMinutes(5));
+        return (result.ExitCode, result.Output, result.Error);
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int FreePort() => LoopbackPort.Free();
 }

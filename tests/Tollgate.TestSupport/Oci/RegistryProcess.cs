@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Tollgate.TestSupport;
 
 namespace Tollgate.Core.Tests.Oci;
 
@@ -6,7 +7,7 @@ namespace Tollgate.Core.Tests.Oci;
 /// A real Distribution 2.8 registry (Debian's docker-registry) on 127.0.0.1:free port, filesystem storage in a
 /// temp folder; it can be killed and restarted on the same storage and port.
 /// </summary>
-internal sealed class RegistryProcess : IDisposable
+public sealed class RegistryProcess : IDisposable
 {
     private readonly string config;
     private Process? process;
@@ -87,6 +88,6 @@ internal sealed class RegistryProcess : IDisposable
     {
         Kill();
         process?.Dispose();
-        Directory.Delete(Root, recursive: true);
+        TestTemp.TryDelete(Root);
     }
 }

@@ -1,10 +1,11 @@
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Util;
+using Tollgate.TestSupport;
 
 namespace Tollgate.Core.Tests.Oci;
 
 /// <summary>Builds small, valid artifact folders (tollgate.model.json + files of seeded random bytes).</summary>
-internal static class TestArtifacts
+public static class TestArtifacts
 {
     public static string Create(string dir, string name = "churn", string version = "1.4.0", params (string Path, int Size, int Seed)[] files)
     {
@@ -54,10 +55,6 @@ internal static class TestArtifacts
         return dir;
     }
 
-    public static string TempDir(string prefix = "tg-oci")
-    {
-        var dir = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
+    /// <summary>A new folder under the test process's temp root (<see cref="TestTemp"/>).</summary>
+    public static string TempDir(string prefix = "tg-oci") => TestTemp.NewFolder(prefix);
 }

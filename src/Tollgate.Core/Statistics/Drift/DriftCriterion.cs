@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics.Drift;
 
 /// <summary>What decides that a column drifted.</summary>
-public enum DriftGate
+public enum DriftCriterion
 {
     /// <summary>Adjusted p-value below alpha only (large samples flag tiny shifts).</summary>
     PValue,

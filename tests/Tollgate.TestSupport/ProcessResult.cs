@@ -1,4 +1,4 @@
-namespace Tollgate.EndToEnd.Tests.Support;
+namespace Tollgate.TestSupport;
 
 /// <summary>Exit code and captured output of a finished process.</summary>
 public sealed record ProcessResult(int ExitCode, string Output, string Error)

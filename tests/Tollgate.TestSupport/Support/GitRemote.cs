@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Tollgate.TestSupport;
 
 namespace Tollgate.Core.Tests.Support;
 
@@ -33,10 +32,7 @@ public sealed class GitRemote : IDisposable
     /// <summary>Serves the bare repository (fetch and push) with git daemon on a free loopback port.</summary>
     public void ServeWithDaemon()
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var port = LoopbackPort.Free();
         var info = new ProcessStartInfo("git") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var a in new[] { "daemon", "--reuseaddr", "--export-all", "--enable=receive-pack", "--listen=127.0.0.1", $"--port={port}", $"--base-path={root.Path}", root.Path })
         {
@@ -82,17 +78,8 @@ public sealed class GitRemote : IDisposable
 
     public static (int ExitCode, string Output, string Error) Git(string directory, params string[] args)
     {
-        var info = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error.Result);
+        var result = ProcessRunner.Run("git", args, directory);
+        return (result.ExitCode, result.Output, result.Error);
     }
 
     public void Dispose()

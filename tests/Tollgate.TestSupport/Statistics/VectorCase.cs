@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Tollgate.Core.Tests.Statistics;
 
 /// <summary>One case of Vectors/public.json with helpers to read its inputs and check its expected values.</summary>
-internal sealed class VectorCase(JsonElement root, string folder)
+public sealed class VectorCase(JsonElement root, string folder)
 {
     private static readonly Lazy<Dictionary<string, JsonElement>> Cases = new(() => Load(Folder));
     private static readonly Lazy<Dictionary<string, JsonElement>> CasesV2 = new(() => Load(FolderV2));

@@ -25,12 +25,15 @@ internal sealed class FileDigestCache(string directory)
 
     public string Directory { get; } = Path.Combine(directory, "file-digests");
 
-    public static string DefaultDirectory =>
-        Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } set ? set
-        : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? Path.Combine(xdg, "tollgate")
-        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "tollgate");
+    /// <summary>The cache folder; null when there is no home folder to put it in (then nothing is cached).</summary>
+    public static string? DefaultDirectory =>
+        Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } set ? Path.GetFullPath(set)
+        : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg) ? Path.Combine(xdg, "tollgate")
+        : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? Path.Combine(home, ".cache", "tollgate")
+        : null;
 
-    public static FileDigestCache Default() => new(DefaultDirectory);
+    /// <summary>The cache in <see cref="DefaultDirectory"/>, or null (hash every time) when there is none.</summary>
+    public static FileDigestCache? Default() => DefaultDirectory is { } directory ? new(directory) : null;
 
     /// <summary>What the file looked like before hashing started; pass it to <see cref="Record"/> afterwards.</summary>
     public readonly record struct Observation(string Path, FileIdentity Identity, DateTime AtUtc);

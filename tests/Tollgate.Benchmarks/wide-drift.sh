@@ -5,7 +5,7 @@
 # Prints the load average before and after and, per budget, the median of RUNS runs of peak RSS and wall time.
 #
 #   dotnet build src/Tollgate.Cli/Tollgate.Cli.csproj -c Release
-#   tests/Tollgate.Benchmarks/wide-drift.sh [folder]        # COLS=50000 ROWS=100 RUNS=3 by default
+#   tests/Tollgate.Benchmarks/wide-drift.sh [folder]        # COLS=50000 ROWS=100 RUNS=3 by default; HEAP_LIMIT optional
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cli=${CLI:-$root/src/Tollgate.Cli/bin/Release/net10.0/Tollgate.Cli.dll}
@@ -14,6 +14,8 @@ cols=${COLS:-50000}
 rows=${ROWS:-100}
 runs=${RUNS:-3}
 mkdir -p "$dir"
+# HEAP_LIMIT=0x30000000 caps the .NET heap (DOTNET_GCHeapHardLimit): then a budget either fits or fails with TOLLGATE1007.
+if [ -n "${HEAP_LIMIT:-}" ]; then export DOTNET_GCHeapHardLimit=$HEAP_LIMIT; fi
 if [ ! -f "$dir/ref-$cols-$rows.csv" ]; then
   python3 - "$dir" "$cols" "$rows" <<'PY'
 import random, sys

@@ -40,7 +40,7 @@ for budget in 256 32 1048576; do
     rc=0
     TOLLGATE_DATA_BUDGET_MB=$budget /usr/bin/time -f "%M %e" -o "$dir/time.txt" dotnet "$cli" drift --reference "$ref" --current "$cur" --json > "$dir/report.json" || rc=$?
     [ "$rc" -le 1 ] || echo "budget $budget: exit $rc ($(grep -o 'TOLLGATE[0-9]*' "$dir/report.json" | head -1))"
-    read -r kb seconds < "$dir/time.txt"
+    read -r kb seconds < <(tail -1 "$dir/time.txt")
     rss+=("$kb")
     wall+=("$seconds")
   done

@@ -1,4 +1,5 @@
 using System.Text;
+using Tollgate.Core.Artifacts;
 using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Ledger;
@@ -22,7 +23,8 @@ internal sealed partial class LedgerFile
         if (start is null)
         {
             checkpointOffset = -1;
-            if (LedgerCheckpoint.TryLoad(CheckpointPath) is { } checkpoint)
+            // A ledger written since the checkpoint recorded it (by hand, a copy, a crash before the checkpoint moved) is read whole.
+            if (LedgerCheckpoint.TryLoad(CheckpointPath) is { } checkpoint && checkpoint.LedgerUnchanged(Path))
             {
                 var fromDisk = new Position(checkpoint.State, checkpoint.Offset, checkpoint.HeadStart, checkpoint.Head, checkpoint.Lines, true);
                 (start, checkpointOffset) = HeadMatches(stream, fromDisk) ? (fromDisk, checkpoint.Offset) : (null, -1);
@@ -62,7 +64,9 @@ internal sealed partial class LedgerFile
 
         try
         {
-            new LedgerCheckpoint { Offset = at.Offset, HeadStart = at.HeadStart, Head = at.Head, Lines = at.Lines, State = at.State }.Save(CheckpointPath);
+            // The ledger's identity now: a read may have raced an append, whose line is after Offset and so is still verified.
+            new LedgerCheckpoint { Offset = at.Offset, HeadStart = at.HeadStart, Head = at.Head, Lines = at.Lines, State = at.State, Ledger = FileIdentity.Of(Path) }
+                .Save(CheckpointPath);
             checkpointOffset = at.Offset;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -127,9 +127,10 @@ public class LedgerCheckpointTests
     }
 
     [Test]
-    public async Task Verify_still_detects_an_edited_early_line_that_commands_read_past()
+    public async Task An_edited_early_line_that_leaves_the_head_intact_is_caught_by_commands_and_by_verify()
     {
         // Arrange: a checkpoint at the last line, then a same-length edit of line 1 only, so the checkpoint's head line is untouched
+        Assume.That(OperatingSystem.IsLinux(), "the checkpoint records the ledger's file identity (statx) on Linux");
         using var dir = new TempDir();
         var path = await LedgerWithDeployments(dir, 2);
         File.Delete(new LedgerFile(path).CheckpointPath);
@@ -139,14 +140,35 @@ public class LedgerCheckpointTests
         File.WriteAllText(path, string.Join("\n", lines) + "\n");
 
         // Act
-        var commandsRead = new LedgerFile(path).ReadState();
-        var ex = Assert.Throws<TollgateException>(() => new LedgerFile(path).Verify());
+        var command = Assert.Throws<TollgateException>(() => new LedgerFile(path).ReadState());
+        var verify = Assert.Throws<TollgateException>(() => new LedgerFile(path).Verify());
 
-        // Assert: commands trust the checkpoint for lines before it; the full check does not
-        Assert.That(commandsRead.Events, Is.EqualTo(5));
-        Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.LedgerCorrupt));
-        Assert.That(ex.Message, Does.Contain("line 1"));
+        // Assert: the ledger changed since the checkpoint recorded it, so commands read it whole, as the full check does
+        Assert.That(command!.Code, Is.EqualTo(ErrorCodes.LedgerCorrupt));
+        Assert.That(command.Message, Does.Contain("line 1"));
+        Assert.That(verify!.Code, Is.EqualTo(ErrorCodes.LedgerCorrupt));
+        Assert.That(verify.Message, Does.Contain("line 1"));
     }
+
+    [Test]
+    public async Task A_checkpoint_of_an_unchanged_ledger_is_used_without_reading_the_history()
+    {
+        // Arrange: a ledger and the checkpoint a read leaves, which records the ledger file's identity
+        Assume.That(OperatingSystem.IsLinux(), "the checkpoint records the ledger's file identity (statx) on Linux");
+        using var dir = new TempDir();
+        var path = await LedgerWithDeployments(dir, 2);
+        new LedgerFile(path).ReadState();
+
+        // Act: an unchanged file is read from the checkpoint (same state, no exception)
+        var first = new LedgerFile(path).ReadState();
+        var second = new LedgerFile(path).ReadState();
+
+        // Assert
+        Assert.That(second.Events, Is.EqualTo(first.Events));
+        Assert.That(LedgerCheckpointFile(path), Does.Contain("\"ledger\":{\"device\""));
+    }
+
+    private static string LedgerCheckpointFile(string ledgerPath) => File.ReadAllText(new LedgerFile(ledgerPath).CheckpointPath);
 
     [Test]
     public void Verify_refuses_a_line_whose_hash_matches_but_that_is_not_an_event()

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Tollgate.Cli.Tests.Support;
@@ -41,7 +40,7 @@ public class GitHubAttestationTravelTests
         var tag = JsonDocument.Parse(RealTools.Skopeo("list-tags", "--tls-verify=false", $"docker://{repository}")).RootElement
             .GetProperty("Tags").EnumerateArray().Select(t => t.GetString()!).Single(t => t.StartsWith("sha256-", StringComparison.Ordinal));
         var sandboxBundle = Directory.EnumerateFiles(Path.Combine(job1, ".tollgate", "attestations", "sandbox")).Single();
-        await Core.Trust.AttestationReferrers.AttachAsync(Core.Identity.ArtifactReference.Repository(repository), "sha256:" + tag["sha256-".Length..], Forge(File.ReadAllBytes(sandboxBundle)),
+        await Core.Trust.AttestationReferrers.AttachAsync(Core.Identity.ArtifactReference.Repository(repository), "sha256:" + tag["sha256-".Length..], AttestationForgery.ClaimingAnotherActor(File.ReadAllBytes(sandboxBundle)),
             Core.Trust.AttestationReferrers.AttestationArtifactType, CancellationToken.None);
         var afterForgery = Run(remote.Clone("reader2", yml), "verify", "-e", "production");
 
@@ -57,15 +56,5 @@ public class GitHubAttestationTravelTests
         Assert.That(afterForgery.ExitCode, Is.EqualTo(1), afterForgery.Err + afterForgery.Out);
         Assert.That(afterForgery.Err, Does.Contain("error TOLLGATE1880").And.Contain("'sandbox'"));
         Assert.That(statuses, Has.Count.EqualTo(3), "attestation records create no deployment");
-    }
-
-    /// <summary>The same unsigned bundle claiming another actor: same deployment, other bytes.</summary>
-    private static byte[] Forge(byte[] bundle)
-    {
-        var text = Encoding.UTF8.GetString(bundle);
-        var payload = Regex.Match(text, "\"payload\":\\s*\"([^\"]+)\"").Groups[1].Value;
-        var statement = Encoding.UTF8.GetString(Convert.FromBase64String(payload));
-        var forged = Regex.Replace(statement, "\"user\":\\s*\"[^\"]*\"", "\"user\":\"mallory\"");
-        return Encoding.UTF8.GetBytes(text.Replace(payload, Convert.ToBase64String(Encoding.UTF8.GetBytes(forged)), StringComparison.Ordinal));
     }
 }

@@ -1,21 +1,9 @@
 namespace Tollgate.Cli;
 
 /// <summary>Passes writes through except the very first byte (the <c>{</c> of an object spliced into an envelope).</summary>
-internal sealed class SkipFirstByteStream(Stream inner) : Stream
+internal sealed class SkipFirstByteStream(Stream inner) : WriteOnlyStream
 {
     private bool skipped;
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -39,10 +27,4 @@ internal sealed class SkipFirstByteStream(Stream inner) : Stream
 
         base.Dispose(disposing);
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

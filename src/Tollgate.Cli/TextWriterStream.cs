@@ -6,22 +6,10 @@ namespace Tollgate.Cli;
 /// A write-only stream of UTF-8 bytes onto a <see cref="TextWriter"/> (stdout, which masks secrets line by line),
 /// so a large JSON document is written in chunks instead of being built as one string first.
 /// </summary>
-internal sealed class TextWriterStream(TextWriter inner) : Stream
+internal sealed class TextWriterStream(TextWriter inner) : WriteOnlyStream
 {
     private readonly Decoder decoder = new UTF8Encoding(false).GetDecoder();
     private char[] chars = new char[4096];
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -37,10 +25,4 @@ internal sealed class TextWriterStream(TextWriter inner) : Stream
     }
 
     public override void Flush() => inner.Flush();
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

@@ -10,6 +10,8 @@ import sys
 
 import numpy as np
 
+from numpy_psi import psi
+
 
 def gen(path, n, shift, seed, fmt):
     rng = np.random.default_rng(seed)
@@ -24,15 +26,6 @@ def gen(path, n, shift, seed, fmt):
             f.write("\n")
     import os
     os.replace(tmp, path)
-
-
-def psi(ref, cur, bins=10, eps=1e-4):
-    cuts = np.unique(np.quantile(ref, np.arange(1, bins) / bins))
-    rc = np.bincount(np.searchsorted(cuts, ref, side="left"), minlength=len(cuts) + 1) / len(ref)
-    cc = np.bincount(np.searchsorted(cuts, cur, side="left"), minlength=len(cuts) + 1) / len(cur)
-    rc = np.where(rc == 0, eps, rc)
-    cc = np.where(cc == 0, eps, cc)
-    return float(np.sum((cc - rc) * np.log(cc / rc)))
 
 
 def run(test, a_path, b_path):

@@ -54,8 +54,15 @@ public sealed class LoopbackHttpServer : IDisposable
                 return;
             }
 
-            using var response = context.Response;
-            await handle(context);
+            try
+            {
+                using var response = context.Response;
+                await handle(context);
+            }
+            catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException)
+            {
+                // The client went away (e.g. it stopped reading an oversized body); the next one is served.
+            }
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Tollgate.Cli.Tests.Support;
@@ -15,13 +14,12 @@ namespace Tollgate.Cli.Tests.Commands;
 [NonParallelizable]
 public class GitHubAttestationTravelTests
 {
-    private static readonly string[] Variables = ["GITHUB_TOKEN", "GITHUB_REPOSITORY", "GITHUB_API_URL", "GITHUB_ACTIONS"];
-
     [Test]
     public async Task Fresh_agents_find_the_chain_from_github_statuses_and_registry_referrers_and_refuse_a_replaced_one()
     {
         // Arrange
         await using var emulator = await GitHubEmulator.GitHubEmulator.StartAsync();
+        using var github = new GitHubEmulatorJob(emulator);
         using var registry = RegistryProcess.Start();
         using var remote = new GitRemote();
         using var project = new TempProject();
@@ -30,60 +28,33 @@ public class GitHubAttestationTravelTests
             + $"package:\n  feed: out/feed\n  ociLayout: out/oci\n  ociRepository: {repository}\n"
             + "environments:\n  - name: sandbox\n  - name: staging\n    requireAttestation: true\n    gates:\n      - metric: auc >= 0.6\n"
             + "  - name: production\n    requireAttestation: true\n";
-        var job1 = remote.Clone("job1", yml);
-        File.Copy(project.Combine("data.csv"), Path.Combine(job1, "data.csv"));
-        File.Copy(project.Combine("training.yml"), Path.Combine(job1, "training.yml"));
-        emulator.State.AddCommit(GitRemote.Run(job1, "rev-parse", "HEAD").Trim());
-        var saved = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
-        Environment.SetEnvironmentVariable("GITHUB_TOKEN", emulator.Token);
-        Environment.SetEnvironmentVariable("GITHUB_REPOSITORY", $"{emulator.Options.Owner}/{emulator.Options.Repository}");
-        Environment.SetEnvironmentVariable("GITHUB_API_URL", emulator.BaseAddress.ToString().TrimEnd('/'));
-        Environment.SetEnvironmentVariable("GITHUB_ACTIONS", null);
+        var job1 = github.Clone(remote, project, "job1", yml).Path;
         (int ExitCode, string Out, string Err) Run(string clone, params string[] args) => CliHarness.Run([.. args, "--config", Path.Combine(clone, "tollgate.yml")]);
-        try
-        {
-            // Act
-            var job1Runs = new[] { Run(job1, "train"), Run(job1, "pack"), Run(job1, "push", "--oci", repository), Run(job1, "promote", "-e", "sandbox") };
-            var staging = Run(remote.Clone("job2", yml), "promote", "-e", "staging");
-            var production = Run(remote.Clone("job3", yml), "promote", "-e", "production");
-            var verify = Run(remote.Clone("reader", yml), "verify", "-e", "production", "--json");
-            var statuses = emulator.State.Deployments.Select(d => d.Environment).ToList();
-            var tag = JsonDocument.Parse(RealTools.Skopeo("list-tags", "--tls-verify=false", $"docker://{repository}")).RootElement
-                .GetProperty("Tags").EnumerateArray().Select(t => t.GetString()!).Single(t => t.StartsWith("sha256-", StringComparison.Ordinal));
-            var sandboxBundle = Directory.EnumerateFiles(Path.Combine(job1, ".tollgate", "attestations", "sandbox")).Single();
-            await Core.Trust.AttestationReferrers.AttachAsync(Core.Identity.ArtifactReference.Repository(repository), "sha256:" + tag["sha256-".Length..], Forge(File.ReadAllBytes(sandboxBundle)),
-                Core.Trust.AttestationReferrers.AttestationArtifactType, CancellationToken.None);
-            var afterForgery = Run(remote.Clone("reader2", yml), "verify", "-e", "production");
 
-            // Assert
-            Assert.That(job1Runs.Select(r => r.ExitCode), Is.All.EqualTo(0), string.Join("\n", job1Runs.Select(r => r.Err)));
-            Assert.That(staging.ExitCode, Is.EqualTo(0), "requireAttestation finds sandbox's attestation in the registry: " + staging.Err);
-            Assert.That(production.ExitCode, Is.EqualTo(0), production.Err);
-            Assert.That(verify.ExitCode, Is.EqualTo(0), verify.Err + verify.Out);
-            var links = JsonDocument.Parse(verify.Out).RootElement.GetProperty("chain").EnumerateArray().ToList();
-            Assert.That(links.Select(l => l.GetProperty("attestation").GetString()), Has.All.Contain("(OCI referrer)"));
-            var descriptions = emulator.State.Deployments.SelectMany(d => d.Statuses.Select(s => s.Description)).ToList();
-            Assert.That(descriptions.Count(d => Regex.IsMatch(d, "^tollgate:attestation env=- by=- \\| sha256:[0-9a-f]{64}$")), Is.EqualTo(3), string.Join("\n", descriptions));
-            Assert.That(afterForgery.ExitCode, Is.EqualTo(1), afterForgery.Err + afterForgery.Out);
-            Assert.That(afterForgery.Err, Does.Contain("error TOLLGATE1880").And.Contain("'sandbox'"));
-            Assert.That(statuses, Has.Count.EqualTo(3), "attestation records create no deployment");
-        }
-        finally
-        {
-            foreach (var (name, value) in saved)
-            {
-                Environment.SetEnvironmentVariable(name, value);
-            }
-        }
-    }
+        // Act
+        var job1Runs = new[] { Run(job1, "train"), Run(job1, "pack"), Run(job1, "push", "--oci", repository), Run(job1, "promote", "-e", "sandbox") };
+        var staging = Run(remote.Clone("job2", yml), "promote", "-e", "staging");
+        var production = Run(remote.Clone("job3", yml), "promote", "-e", "production");
+        var verify = Run(remote.Clone("reader", yml), "verify", "-e", "production", "--json");
+        var statuses = emulator.State.Deployments.Select(d => d.Environment).ToList();
+        var tag = JsonDocument.Parse(RealTools.Skopeo("list-tags", "--tls-verify=false", $"docker://{repository}")).RootElement
+            .GetProperty("Tags").EnumerateArray().Select(t => t.GetString()!).Single(t => t.StartsWith("sha256-", StringComparison.Ordinal));
+        var sandboxBundle = Directory.EnumerateFiles(Path.Combine(job1, ".tollgate", "attestations", "sandbox")).Single();
+        await Core.Trust.AttestationReferrers.AttachAsync(Core.Identity.ArtifactReference.Repository(repository), "sha256:" + tag["sha256-".Length..], AttestationForgery.ClaimingAnotherActor(File.ReadAllBytes(sandboxBundle)),
+            Core.Trust.AttestationReferrers.AttestationArtifactType, CancellationToken.None);
+        var afterForgery = Run(remote.Clone("reader2", yml), "verify", "-e", "production");
 
-    /// <summary>The same unsigned bundle claiming another actor: same deployment, other bytes.</summary>
-    private static byte[] Forge(byte[] bundle)
-    {
-        var text = Encoding.UTF8.GetString(bundle);
-        var payload = Regex.Match(text, "\"payload\":\\s*\"([^\"]+)\"").Groups[1].Value;
-        var statement = Encoding.UTF8.GetString(Convert.FromBase64String(payload));
-        var forged = Regex.Replace(statement, "\"user\":\\s*\"[^\"]*\"", "\"user\":\"mallory\"");
-        return Encoding.UTF8.GetBytes(text.Replace(payload, Convert.ToBase64String(Encoding.UTF8.GetBytes(forged)), StringComparison.Ordinal));
+        // Assert
+        Assert.That(job1Runs.Select(r => r.ExitCode), Is.All.EqualTo(0), string.Join("\n", job1Runs.Select(r => r.Err)));
+        Assert.That(staging.ExitCode, Is.EqualTo(0), "requireAttestation finds sandbox's attestation in the registry: " + staging.Err);
+        Assert.That(production.ExitCode, Is.EqualTo(0), production.Err);
+        Assert.That(verify.ExitCode, Is.EqualTo(0), verify.Err + verify.Out);
+        var links = JsonDocument.Parse(verify.Out).RootElement.GetProperty("chain").EnumerateArray().ToList();
+        Assert.That(links.Select(l => l.GetProperty("attestation").GetString()), Has.All.Contain("(OCI referrer)"));
+        var descriptions = emulator.State.Deployments.SelectMany(d => d.Statuses.Select(s => s.Description)).ToList();
+        Assert.That(descriptions.Count(d => Regex.IsMatch(d, "^tollgate:attestation env=- by=- \\| sha256:[0-9a-f]{64}$")), Is.EqualTo(3), string.Join("\n", descriptions));
+        Assert.That(afterForgery.ExitCode, Is.EqualTo(1), afterForgery.Err + afterForgery.Out);
+        Assert.That(afterForgery.Err, Does.Contain("error TOLLGATE1880").And.Contain("'sandbox'"));
+        Assert.That(statuses, Has.Count.EqualTo(3), "attestation records create no deployment");
     }
 }

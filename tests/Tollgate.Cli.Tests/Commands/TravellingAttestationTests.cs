@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Tollgate.Cli.Tests.Support;
@@ -86,7 +85,7 @@ public class TravellingAttestationTests
         var original = Convert.FromBase64String(Regex.Match(ledger, "\"attestation\":\\{\"digest\":\"[^\"]+\",\"bundle\":\"([^\"]+)\"").Groups[1].Value);
         var repository = $"{registry.Host}/models/cli";
         var subject = "sha256:" + ReferrersTag(registry.Host)["sha256-".Length..];
-        Core.Trust.AttestationReferrers.AttachAsync(Core.Identity.ArtifactReference.Repository(repository), subject, Forge(original), Core.Trust.AttestationReferrers.AttestationArtifactType, CancellationToken.None).GetAwaiter().GetResult();
+        Core.Trust.AttestationReferrers.AttachAsync(Core.Identity.ArtifactReference.Repository(repository), subject, AttestationForgery.ClaimingAnotherActor(original), Core.Trust.AttestationReferrers.AttestationArtifactType, CancellationToken.None).GetAwaiter().GetResult();
 
         // Act
         var staging = Tollgate(remote.Clone("job2", yml), "promote", "-e", "staging");
@@ -114,7 +113,7 @@ public class TravellingAttestationTests
 
         var path = project.Combine(".tollgate/ledger.jsonl");
         File.WriteAllText(path, TrustProject.Rechain(File.ReadAllLines(path), (_, e) => Regex.Replace(e, "(\"bundle\":\")([^\"]+)(\")",
-            m => m.Groups[1].Value + Convert.ToBase64String(Forge(Convert.FromBase64String(m.Groups[2].Value))) + m.Groups[3].Value)));
+            m => m.Groups[1].Value + Convert.ToBase64String(AttestationForgery.ClaimingAnotherActor(Convert.FromBase64String(m.Groups[2].Value))) + m.Groups[3].Value)));
         Directory.Delete(project.Combine(".tollgate/attestations"), recursive: true);
         Directory.Delete(project.Combine("out/oci"), recursive: true); // only the ledger's copy is left
 
@@ -200,16 +199,5 @@ public class TravellingAttestationTests
         GitRemote.Run(forger, "add", "ledger.jsonl");
         GitRemote.Run(forger, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "--quiet", "-m", "tollgate ledger: rewritten");
         GitRemote.Run(forger, "push", "--quiet", "--force", "origin", $"HEAD:{LedgerRef}");
-    }
-
-    /// <summary>The same unsigned bundle claiming another actor: same deployment, other bytes.</summary>
-    private static byte[] Forge(byte[] bundle)
-    {
-        var text = Encoding.UTF8.GetString(bundle);
-        var payload = Regex.Match(text, "\"payload\":\\s*\"([^\"]+)\"").Groups[1].Value;
-        var statement = Encoding.UTF8.GetString(Convert.FromBase64String(payload));
-        var forged = Regex.Replace(statement, "\"user\":\\s*\"[^\"]*\"", "\"user\":\"mallory\"");
-        Assert.That(forged, Is.Not.EqualTo(statement), "the forgery changes the statement");
-        return Encoding.UTF8.GetBytes(text.Replace(payload, Convert.ToBase64String(Encoding.UTF8.GetBytes(forged)), StringComparison.Ordinal));
     }
 }

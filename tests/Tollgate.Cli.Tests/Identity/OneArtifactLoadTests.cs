@@ -17,78 +17,59 @@ public class OneArtifactLoadTests
     private const string Yml = "model:\n  name: cli-model\n  training: training.yml\n  output: out/model\npackage:\n  feed: out/feed\n  ociLayout: out/oci\n"
         + "environments:\n  - name: sandbox\n  - name: staging\n    gates:\n      - metric: auc >= 0.6\n      - baseline: auc >= baseline - 0.05\n";
 
-    private static readonly string[] Variables = ["GITHUB_TOKEN", "GITHUB_REPOSITORY", "GITHUB_API_URL", "GITHUB_ACTIONS"];
-
     [Test]
     public async Task Promote_and_validate_hash_the_artifact_once_and_promote_lists_deployments_once()
     {
         // Arrange: a trained, packed model in a clone whose state lives in GitHub (the emulator)
         await using var emulator = await GitHubEmulator.GitHubEmulator.StartAsync();
+        using var github = new GitHubEmulatorJob(emulator);
         using var remote = new GitRemote();
         using var project = new TempProject();
-        var clone = remote.Clone("job", Yml);
-        File.Copy(project.Combine("data.csv"), Path.Combine(clone, "data.csv"));
-        File.Copy(project.Combine("training.yml"), Path.Combine(clone, "training.yml"));
-        emulator.State.AddCommit(GitRemote.Run(clone, "rev-parse", "HEAD").Trim());
-        var saved = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
-        Environment.SetEnvironmentVariable("GITHUB_TOKEN", emulator.Token);
-        Environment.SetEnvironmentVariable("GITHUB_REPOSITORY", $"{emulator.Options.Owner}/{emulator.Options.Repository}");
-        Environment.SetEnvironmentVariable("GITHUB_API_URL", emulator.BaseAddress.ToString().TrimEnd('/'));
-        Environment.SetEnvironmentVariable("GITHUB_ACTIONS", null);
+        var clone = github.Clone(remote, project, "job", Yml).Path;
         var config = Path.Combine(clone, "tollgate.yml");
         var artifact = Path.GetFullPath(Path.Combine(clone, "out", "model"));
         using var hashes = new FolderHashCounter();
-        try
+        foreach (var setup in new[] { new[] { "train" }, ["pack"] })
         {
-            foreach (var setup in new[] { new[] { "train" }, ["pack"] })
-            {
-                var run = CliHarness.Run([.. setup, "--config", config]);
-                Assert.That(run.ExitCode, Is.EqualTo(0), run.Err);
-            }
-
-            // Act
-            var steps = new[] { new[] { "promote", "-e", "sandbox" }, ["validate", "-e", "staging"], ["promote", "-e", "staging", "--rerun-gates"] }
-                .Select(args =>
-                {
-                    var (before, hashedBefore) = (emulator.Requests.Count, hashes.Of(artifact));
-                    var run = CliHarness.Run([.. args, "--config", config]);
-                    return (Name: string.Join(' ', args), Run: run, Hashed: hashes.Of(artifact) - hashedBefore, Requests: emulator.Requests.Skip(before).ToList());
-                })
-                .ToList();
-
-            // Assert
-            foreach (var step in steps)
-            {
-                TestContext.Out.WriteLine($"FIGURE {step.Name}: hashes={step.Hashed} full-listings={step.Requests.Count(r => IsDeploymentListing(r) && !r.PathAndQuery.Contains("environment=", StringComparison.Ordinal))} env-listings={step.Requests.Count(r => IsDeploymentListing(r) && r.PathAndQuery.Contains("environment=", StringComparison.Ordinal))} requests={step.Requests.Count}");
-            }
-
-            foreach (var step in steps)
-            {
-                Assert.That(step.Run.ExitCode, Is.EqualTo(0), $"{step.Name}: {step.Run.Err}");
-                Assert.That(step.Hashed, Is.EqualTo(1), $"{step.Name} reads and hashes the artifact folder exactly once");
-                TestContext.Out.WriteLine($"{step.Name}: {step.Hashed} hash pass(es), {step.Requests.Count} requests\n{Describe(step.Requests)}");
-            }
-
-            foreach (var (promote, target) in new[] { (steps[0], "sandbox"), (steps[2], "staging") })
-            {
-                var listings = promote.Requests.Where(IsDeploymentListing).ToList();
-                var full = listings.Where(r => !r.PathAndQuery.Contains("environment=", StringComparison.Ordinal)).ToList();
-                var raceChecks = listings.Where(r => r.PathAndQuery.Contains("environment=", StringComparison.Ordinal)).ToList();
-                Assert.That(full, Has.Count.EqualTo(1), $"{promote.Name} lists the deployments once\n{Describe(promote.Requests)}");
-                // The only re-reads are the backend's race checks: the target environment, right before each guarded write.
-                Assert.That(raceChecks, Has.Count.LessThanOrEqualTo(2), Describe(promote.Requests));
-                Assert.That(raceChecks.Select(r => r.PathAndQuery), Is.All.EndsWith($"&environment={target}"), Describe(promote.Requests));
-            }
-
-            Assert.That(steps[1].Requests.Where(IsDeploymentListing).ToList(), Has.Count.EqualTo(1), $"validate lists the deployments once\n{Describe(steps[1].Requests)}");
+            var run = CliHarness.Run([.. setup, "--config", config]);
+            Assert.That(run.ExitCode, Is.EqualTo(0), run.Err);
         }
-        finally
+
+        // Act
+        var steps = new[] { new[] { "promote", "-e", "sandbox" }, ["validate", "-e", "staging"], ["promote", "-e", "staging", "--rerun-gates"] }
+            .Select(args =>
+            {
+                var (before, hashedBefore) = (emulator.Requests.Count, hashes.Of(artifact));
+                var run = CliHarness.Run([.. args, "--config", config]);
+                return (Name: string.Join(' ', args), Run: run, Hashed: hashes.Of(artifact) - hashedBefore, Requests: emulator.Requests.Skip(before).ToList());
+            })
+            .ToList();
+
+        // Assert
+        foreach (var step in steps)
         {
-            foreach (var (name, value) in saved)
-            {
-                Environment.SetEnvironmentVariable(name, value);
-            }
+            TestContext.Out.WriteLine($"FIGURE {step.Name}: hashes={step.Hashed} full-listings={step.Requests.Count(r => IsDeploymentListing(r) && !r.PathAndQuery.Contains("environment=", StringComparison.Ordinal))} env-listings={step.Requests.Count(r => IsDeploymentListing(r) && r.PathAndQuery.Contains("environment=", StringComparison.Ordinal))} requests={step.Requests.Count}");
         }
+
+        foreach (var step in steps)
+        {
+            Assert.That(step.Run.ExitCode, Is.EqualTo(0), $"{step.Name}: {step.Run.Err}");
+            Assert.That(step.Hashed, Is.EqualTo(1), $"{step.Name} reads and hashes the artifact folder exactly once");
+            TestContext.Out.WriteLine($"{step.Name}: {step.Hashed} hash pass(es), {step.Requests.Count} requests\n{Describe(step.Requests)}");
+        }
+
+        foreach (var (promote, target) in new[] { (steps[0], "sandbox"), (steps[2], "staging") })
+        {
+            var listings = promote.Requests.Where(IsDeploymentListing).ToList();
+            var full = listings.Where(r => !r.PathAndQuery.Contains("environment=", StringComparison.Ordinal)).ToList();
+            var raceChecks = listings.Where(r => r.PathAndQuery.Contains("environment=", StringComparison.Ordinal)).ToList();
+            Assert.That(full, Has.Count.EqualTo(1), $"{promote.Name} lists the deployments once\n{Describe(promote.Requests)}");
+            // The only re-reads are the backend's race checks: the target environment, right before each guarded write.
+            Assert.That(raceChecks, Has.Count.LessThanOrEqualTo(2), Describe(promote.Requests));
+            Assert.That(raceChecks.Select(r => r.PathAndQuery), Is.All.EndsWith($"&environment={target}"), Describe(promote.Requests));
+        }
+
+        Assert.That(steps[1].Requests.Where(IsDeploymentListing).ToList(), Has.Count.EqualTo(1), $"validate lists the deployments once\n{Describe(steps[1].Requests)}");
     }
 
     // GET …/deployments?task=deploy… (a page of Tollgate's deployments), not the audit records, one deployment or its statuses.

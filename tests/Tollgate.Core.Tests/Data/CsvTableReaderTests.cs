@@ -5,21 +5,13 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Tests.Data;
 
 [TestFixture]
-public sealed class CsvTableReaderTests
+public sealed class CsvTableReaderTests : TempFilesFixture
 {
-    private TempFiles files = null!;
-
-    [SetUp]
-    public void SetUp() => files = new TempFiles();
-
-    [TearDown]
-    public void TearDown() => files.Dispose();
-
     [Test]
     public void Reads_quoted_fields_with_commas_quotes_and_newlines()
     {
         // Arrange
-        var path = files.Write("q.csv", "id,text\r\n1,\"a, b\"\r\n2,\"say \"\"hi\"\"\"\r\n3,\"two\nlines\"\r\n");
+        var path = Files.Write("q.csv", "id,text\r\n1,\"a, b\"\r\n2,\"say \"\"hi\"\"\"\r\n3,\"two\nlines\"\r\n");
 
         // Act
         var table = CsvTableReader.Read(path, new DataReadOptions { Overrides = new Dictionary<string, ColumnKind> { ["text"] = ColumnKind.Text } });
@@ -34,7 +26,7 @@ public sealed class CsvTableReaderTests
     public void Parses_numbers_with_invariant_culture_and_exponents()
     {
         // Arrange
-        var path = files.Write("n.csv", "v\n1.5\n-2e-3\n1e+10\n0.1\n");
+        var path = Files.Write("n.csv", "v\n1.5\n-2e-3\n1e+10\n0.1\n");
 
         // Act
         var values = CsvTableReader.Read(path).Column("v").Values;
@@ -53,7 +45,7 @@ public sealed class CsvTableReaderTests
             lines.Add($"{i * 0.5},{(i % 3 == 0 ? "red" : "blue")},{(i % 2 == 0 ? "true" : "false")},2024-01-{(i % 28) + 1:00}T10:00:00Z,text number {i}");
         }
 
-        var path = files.Write("s.csv", string.Join('\n', lines));
+        var path = Files.Write("s.csv", string.Join('\n', lines));
 
         // Act
         var table = CsvTableReader.Read(path);
@@ -66,7 +58,7 @@ public sealed class CsvTableReaderTests
     public void Counts_missing_and_non_finite_cells_separately()
     {
         // Arrange
-        var path = files.Write("m.csv", "v\n1\n\nNA\nNaN\ninf\n2\n");
+        var path = Files.Write("m.csv", "v\n1\n\nNA\nNaN\ninf\n2\n");
 
         // Act
         var column = CsvTableReader.Read(path, new DataReadOptions { Overrides = new Dictionary<string, ColumnKind> { ["v"] = ColumnKind.Numeric } }).Column("v");
@@ -81,7 +73,7 @@ public sealed class CsvTableReaderTests
     public void Rejects_ragged_rows_with_file_and_line()
     {
         // Arrange
-        var path = files.Write("r.csv", "a,b\n1,2\n3\n");
+        var path = Files.Write("r.csv", "a,b\n1,2\n3\n");
 
         // Act
         var ex = Assert.Throws<TollgateException>(() => CsvTableReader.Read(path));
@@ -97,7 +89,7 @@ public sealed class CsvTableReaderTests
         // Arrange
         var rows = Enumerable.Range(0, 1200).Select(i => $"{i},x").ToList();
         rows[1100] = "oops,x";
-        var path = files.Write("bad.csv", "v,w\n" + string.Join('\n', rows));
+        var path = Files.Write("bad.csv", "v,w\n" + string.Join('\n', rows));
 
         // Act
         var ex = Assert.Throws<TollgateException>(() => CsvTableReader.Read(path));
@@ -111,7 +103,7 @@ public sealed class CsvTableReaderTests
     public void Rejects_empty_file()
     {
         // Arrange
-        var path = files.Write("e.csv", string.Empty);
+        var path = Files.Write("e.csv", string.Empty);
 
         // Act
         var ex = Assert.Throws<TollgateException>(() => CsvTableReader.Read(path));
@@ -124,7 +116,7 @@ public sealed class CsvTableReaderTests
     public void Rejects_header_without_rows()
     {
         // Arrange
-        var path = files.Write("h.csv", "a,b\n");
+        var path = Files.Write("h.csv", "a,b\n");
 
         // Act / Assert
         Assert.That(() => CsvTableReader.Read(path), Throws.TypeOf<TollgateException>().With.Property("Code").EqualTo(ErrorCodes.DataFileEmpty));
@@ -134,7 +126,7 @@ public sealed class CsvTableReaderTests
     public void Rejects_unclosed_quote()
     {
         // Arrange
-        var path = files.Write("u.csv", "a\n\"never closed\n");
+        var path = Files.Write("u.csv", "a\n\"never closed\n");
 
         // Act / Assert
         Assert.That(() => CsvTableReader.Read(path), Throws.TypeOf<TollgateException>().With.Message.Contains("line 2"));
@@ -144,7 +136,7 @@ public sealed class CsvTableReaderTests
     public void Loads_only_selected_columns()
     {
         // Arrange
-        var path = files.Write("c.csv", "a,b,c\n1,2,3\n4,5,6\n");
+        var path = Files.Write("c.csv", "a,b,c\n1,2,3\n4,5,6\n");
 
         // Act
         var table = CsvTableReader.Read(path, new DataReadOptions { Columns = ["c"] });
@@ -160,7 +152,7 @@ public sealed class CsvTableReaderTests
         // Arrange: > 1 MiB so the tokenizer refills mid-field.
         var rng = new Random(7);
         var expected = Enumerable.Range(0, 150_000).Select(_ => Math.Round(rng.NextDouble() * 1000, 6)).ToArray();
-        var path = files.Write("big.csv", "v,label\n" + string.Join('\n', expected.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + ",\"q\"")));
+        var path = Files.Write("big.csv", "v,label\n" + string.Join('\n', expected.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + ",\"q\"")));
 
         // Act
         var values = CsvTableReader.Read(path).Column("v").Values;
@@ -194,7 +186,7 @@ public sealed class CsvTableReaderTests
             }
         }
 
-        var path = files.Write("mixed.csv", sb.ToString());
+        var path = Files.Write("mixed.csv", sb.ToString());
 
         // Act
         var table = CsvTableReader.Read(path, new DataReadOptions { Overrides = new Dictionary<string, ColumnKind> { ["c"] = ColumnKind.Text } });
@@ -210,7 +202,7 @@ public sealed class CsvTableReaderTests
     public void Rejects_a_ragged_plain_row_with_its_line()
     {
         // Arrange: past the inference rows, so the short row arrives through the fast path.
-        var path = files.Write("ragged.csv", "a,b\n1,2\n3,4\n5\n6,7\n");
+        var path = Files.Write("ragged.csv", "a,b\n1,2\n3,4\n5\n6,7\n");
 
         // Act
         var ex = Assert.Throws<TollgateException>(() => CsvTableReader.Read(path, new DataReadOptions { InferenceRows = 1 }));

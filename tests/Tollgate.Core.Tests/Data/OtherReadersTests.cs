@@ -1,5 +1,4 @@
 using NUnit.Framework;
-using Parquet;
 using Parquet.Schema;
 using Tollgate.Core.Data;
 using Tollgate.Core.Errors;
@@ -7,21 +6,13 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Tests.Data;
 
 [TestFixture]
-public sealed class OtherReadersTests
+public sealed class OtherReadersTests : TempFilesFixture
 {
-    private TempFiles files = null!;
-
-    [SetUp]
-    public void SetUp() => files = new TempFiles();
-
-    [TearDown]
-    public void TearDown() => files.Dispose();
-
     [Test]
     public void Reads_json_lines_with_missing_keys_and_nulls()
     {
         // Arrange
-        var path = files.Write("d.jsonl", "{\"x\": 1.5, \"c\": \"a\"}\n{\"x\": null, \"c\": \"b\"}\n\n{\"c\": \"a\"}\n{\"x\": 2}\n");
+        var path = Files.Write("d.jsonl", "{\"x\": 1.5, \"c\": \"a\"}\n{\"x\": null, \"c\": \"b\"}\n\n{\"c\": \"a\"}\n{\"x\": 2}\n");
 
         // Act
         var table = DataFiles.Read(path);
@@ -37,7 +28,7 @@ public sealed class OtherReadersTests
     public void Reports_invalid_json_line()
     {
         // Arrange
-        var path = files.Write("bad.jsonl", "{\"x\": 1}\n{\"x\": \n");
+        var path = Files.Write("bad.jsonl", "{\"x\": 1}\n{\"x\": \n");
 
         // Act / Assert
         Assert.That(() => DataFiles.Read(path), Throws.TypeOf<TollgateException>().With.Message.Contains("line 2"));
@@ -47,15 +38,12 @@ public sealed class OtherReadersTests
     public async Task Reads_parquet_numeric_and_string_columns()
     {
         // Arrange
-        var path = Path.Combine(files.Folder, "d.parquet");
         var schema = new ParquetSchema(new DataField<double>("x"), new DataField<string>("c"));
-        await using (var stream = File.Create(path))
+        var path = await Files.WriteParquetAsync("d.parquet", schema, async group =>
         {
-            await using var writer = await ParquetWriter.CreateAsync(schema, stream);
-            using var group = writer.CreateRowGroup();
             await group.WriteAsync(schema.DataFields[0], new ReadOnlyMemory<double>([1.0, 2.5, 4.0]));
             await group.WriteAsync(schema.DataFields[1], new[] { "a", "b", "a" });
-        }
+        });
 
         // Act
         var table = DataFiles.Read(path);
@@ -70,7 +58,7 @@ public sealed class OtherReadersTests
     public void Rejects_unknown_extension()
     {
         // Arrange
-        var path = files.Write("d.xlsx", "x");
+        var path = Files.Write("d.xlsx", "x");
 
         // Act / Assert
         Assert.That(() => DataFiles.Read(path), Throws.TypeOf<TollgateException>().With.Property("Code").EqualTo(ErrorCodes.DataFormatUnsupported));

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NUnit.Framework;
-using Parquet;
 using Parquet.Schema;
 using Tollgate.Core.Data;
 using Tollgate.Core.Errors;
@@ -10,24 +9,17 @@ namespace Tollgate.Core.Tests.Data;
 
 /// <summary>Wide inputs are bounded by the memory budget (column batches), not by columns × rows (README, Limits).</summary>
 [TestFixture]
-public sealed class WideInputTests
+public sealed class WideInputTests : TempFilesFixture
 {
     private const int Columns = 50_000;
     private const int Rows = 40;
-    private TempFiles files = null!;
-
-    [SetUp]
-    public void SetUp() => files = new TempFiles();
-
-    [TearDown]
-    public void TearDown() => files.Dispose();
 
     [Test]
     public void Drift_over_50000_columns_holds_one_budgeted_batch_at_a_time_and_matches_a_single_pass()
     {
         // Arrange: a budget that fits 5,000 columns of 40 rows (8 bytes per cell + a 48-byte inference sample cell).
-        var reference = WideCsv.Write(Path.Combine(files.Folder, "ref.csv"), Columns, Rows, 0, 1);
-        var current = WideCsv.Write(Path.Combine(files.Folder, "cur.csv"), Columns, Rows, 5, 2);
+        var reference = WideCsv.Write(Path.Combine(Files.Folder, "ref.csv"), Columns, Rows, 0, 1);
+        var current = WideCsv.Write(Path.Combine(Files.Folder, "cur.csv"), Columns, Rows, 5, 2);
         var budget = new DataMemoryBudget { BytesPerFile = 5_000L * Rows * (8 + 48) };
         var held = new List<int>();
 
@@ -63,8 +55,8 @@ public sealed class WideInputTests
     public void Shape_reads_the_header_and_row_count_without_cells()
     {
         // Arrange
-        var csv = WideCsv.Write(Path.Combine(files.Folder, "w.csv"), 3, 5, 0, 1);
-        var jsonl = files.Write("w.jsonl", "{\"a\":1}\n{\"b\":2}\n\n{\"a\":3,\"c\":\"x\"}\n");
+        var csv = WideCsv.Write(Path.Combine(Files.Folder, "w.csv"), 3, 5, 0, 1);
+        var jsonl = Files.Write("w.jsonl", "{\"a\":1}\n{\"b\":2}\n\n{\"a\":3,\"c\":\"x\"}\n");
 
         // Act
         var csvShape = DataFiles.Shape(csv);
@@ -84,15 +76,12 @@ public sealed class WideInputTests
     public async Task Parquet_shape_comes_from_the_footer()
     {
         // Arrange
-        var path = Path.Combine(files.Folder, "w.parquet");
         var schema = new ParquetSchema(new DataField<double>("x"), new DataField<double>("y"));
-        await using (var stream = File.Create(path))
+        var path = await Files.WriteParquetAsync("w.parquet", schema, async group =>
         {
-            await using var writer = await ParquetWriter.CreateAsync(schema, stream);
-            using var group = writer.CreateRowGroup();
             await group.WriteAsync(schema.DataFields[0], new ReadOnlyMemory<double>([1.0, 2.5, 4.0]));
             await group.WriteAsync(schema.DataFields[1], new ReadOnlyMemory<double>([1.0, 2.5, 4.0]));
-        }
+        });
 
         // Act
         var shape = DataFiles.Shape(path);
@@ -106,7 +95,7 @@ public sealed class WideInputTests
     public void A_row_longer_than_64_MiB_is_refused_with_a_code_not_read_into_memory()
     {
         // Arrange: one 65 MiB line, no newline (e.g. a binary file named .csv).
-        var path = Path.Combine(files.Folder, "long.csv");
+        var path = Path.Combine(Files.Folder, "long.csv");
         using (var stream = File.Create(path))
         {
             var chunk = new byte[1 << 20];
@@ -129,7 +118,7 @@ public sealed class WideInputTests
     public void A_header_wider_than_the_column_limit_is_refused()
     {
         // Arrange
-        var path = files.Write("huge.csv", string.Join(',', Enumerable.Range(0, DataFiles.MaxColumns + 1).Select(i => $"c{i}")) + "\n1\n");
+        var path = Files.Write("huge.csv", string.Join(',', Enumerable.Range(0, DataFiles.MaxColumns + 1).Select(i => $"c{i}")) + "\n1\n");
 
         // Act
         var error = Assert.Throws<TollgateException>(() => DataFiles.Shape(path))!;

@@ -7,16 +7,8 @@ using Tollgate.Core.Tests.Data;
 namespace Tollgate.Core.Tests.Statistics.Drift;
 
 [TestFixture]
-public sealed class DriftEngineTests
+public sealed class DriftEngineTests : TempFilesFixture
 {
-    private TempFiles files = null!;
-
-    [SetUp]
-    public void SetUp() => files = new TempFiles();
-
-    [TearDown]
-    public void TearDown() => files.Dispose();
-
     [Test]
     public void Flags_shifted_numeric_and_categorical_columns()
     {
@@ -96,9 +88,9 @@ public sealed class DriftEngineTests
     {
         // Arrange
         var rows = Enumerable.Range(0, 200).Select(i => $"{i % 17}").ToList();
-        var reference = DataFiles.Read(files.Write("r.csv", "v\n" + string.Join('\n', rows)));
+        var reference = DataFiles.Read(Files.Write("r.csv", "v\n" + string.Join('\n', rows)));
         var holes = rows.Select((v, i) => i % 4 == 0 ? string.Empty : v);
-        var current = DataFiles.Read(files.Write("c.csv", "v\n" + string.Join('\n', holes.Select(h => h.Length == 0 ? "NA" : h))));
+        var current = DataFiles.Read(Files.Write("c.csv", "v\n" + string.Join('\n', holes.Select(h => h.Length == 0 ? "NA" : h))));
 
         // Act
         var column = DriftEngine.Run(reference, current, new DriftOptions()).Columns[0];
@@ -113,8 +105,8 @@ public sealed class DriftEngineTests
     public void Rejects_header_mismatch()
     {
         // Arrange
-        var reference = DataFiles.Read(files.Write("r.csv", "a,b\n1,2\n"));
-        var current = DataFiles.Read(files.Write("c.csv", "a,c\n1,2\n"));
+        var reference = DataFiles.Read(Files.Write("r.csv", "a,b\n1,2\n"));
+        var current = DataFiles.Read(Files.Write("c.csv", "a,c\n1,2\n"));
 
         // Act
         var ex = Assert.Throws<TollgateException>(() => DriftEngine.Run(reference, current, new DriftOptions()));
@@ -137,6 +129,6 @@ public sealed class DriftEngineTests
             lines.Add(FormattableString.Invariant($"{x:R},{s:R},{color}"));
         }
 
-        return files.Write(name, string.Join('\n', lines));
+        return Files.Write(name, string.Join('\n', lines));
     }
 }

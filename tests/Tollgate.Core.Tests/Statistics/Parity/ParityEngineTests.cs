@@ -6,16 +6,8 @@ using Tollgate.Core.Tests.Data;
 namespace Tollgate.Core.Tests.Statistics.Parity;
 
 [TestFixture]
-public sealed class ParityEngineTests
+public sealed class ParityEngineTests : TempFilesFixture
 {
-    private TempFiles files = null!;
-
-    [SetUp]
-    public void SetUp() => files = new TempFiles();
-
-    [TearDown]
-    public void TearDown() => files.Dispose();
-
     [Test]
     public void Classification_reports_agreement_accuracy_and_mcnemar()
     {
@@ -50,8 +42,8 @@ public sealed class ParityEngineTests
             candLines.Add(FormattableString.Invariant($"{y + ((rng.NextDouble() - 0.5) * 0.02):R}"));
         }
 
-        var b = files.Write("b.csv", string.Join('\n', baseLines));
-        var c = files.Write("c.csv", string.Join('\n', candLines));
+        var b = Files.Write("b.csv", string.Join('\n', baseLines));
+        var c = Files.Write("c.csv", string.Join('\n', candLines));
 
         // Act
         var report = ParityEngine.Run(DataFiles.Read(b), DataFiles.Read(c), new ParityOptions { Margin = 0.01 });
@@ -76,6 +68,6 @@ public sealed class ParityEngineTests
             c.Add($"{label},{(candRight ? label : 1 - label)}");
         }
 
-        return (files.Write("b.csv", string.Join('\n', b)), files.Write("c.csv", string.Join('\n', c)));
+        return (Files.Write("b.csv", string.Join('\n', b)), Files.Write("c.csv", string.Join('\n', c)));
     }
 }

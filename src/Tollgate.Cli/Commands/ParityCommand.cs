@@ -32,11 +32,8 @@ internal static class ParityCommand
                 Margin = parse.GetValue(margin),
                 Alpha = parse.GetValue(alpha),
             };
-            var forced = options.Task is "binary" or "multiclass"
-                ? new Dictionary<string, ColumnKind> { [options.Prediction] = ColumnKind.Categorical, [options.Label] = ColumnKind.Categorical }
-                : new Dictionary<string, ColumnKind>();
-            var b = ReadUsed(parse.GetValue(baseline)!, options, forced);
-            var c = ReadUsed(parse.GetValue(candidate)!, options, forced);
+            var b = ParityFiles.Read(parse.GetValue(baseline)!, options);
+            var c = ParityFiles.Read(parse.GetValue(candidate)!, options);
             var report = ParityEngine.Run(b, c, options);
             var exit = report.Passed ? 0 : 1;
             if (parse.GetValue(format) == "md" && !parse.GetValue(json))
@@ -51,13 +48,5 @@ internal static class ParityCommand
             return exit;
         });
         return command;
-    }
-
-    /// <summary>Loads only the prediction and label columns, so a wide predictions file costs two columns of memory.</summary>
-    private static DataTable ReadUsed(string path, ParityOptions options, Dictionary<string, ColumnKind> forced)
-    {
-        var header = DataFiles.Shape(path).Header;
-        var used = new[] { options.Prediction, options.Label }.Where(header.Contains).Distinct().ToList();
-        return DataFiles.Read(path, new DataReadOptions { Columns = used.Count == 0 ? null : used, Overrides = forced });
     }
 }

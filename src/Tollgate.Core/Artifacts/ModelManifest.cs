@@ -6,7 +6,7 @@ namespace Tollgate.Core.Artifacts;
 /// <c>tollgate.model.json</c>: the machine-readable model card plus lineage of one model version.
 /// Field order here is the order written to disk.
 /// </summary>
-public sealed record ModelManifest
+internal sealed record ModelManifest
 {
     public const string FileName = "tollgate.model.json";
     public const string SchemaId = "https://tollgate.dev/schemas/tollgate.model.v1.schema.json";
@@ -36,16 +36,16 @@ public sealed record ModelManifest
 }
 
 /// <summary>One file of the artifact, with its own digest and size.</summary>
-public sealed record ArtifactFile(string Path, string Digest, long Size);
+internal sealed record ArtifactFile(string Path, string Digest, long Size);
 
 /// <summary>The model's input and output columns.</summary>
-public sealed record ModelSchema(IReadOnlyList<SchemaColumn> Inputs, IReadOnlyList<SchemaColumn> Outputs);
+internal sealed record ModelSchema(IReadOnlyList<SchemaColumn> Inputs, IReadOnlyList<SchemaColumn> Outputs);
 
 /// <summary>A named, typed column; <c>Kind</c> is numeric, categorical, text, boolean or label.</summary>
-public sealed record SchemaColumn(string Name, string Type, string? Kind = null);
+internal sealed record SchemaColumn(string Name, string Type, string? Kind = null);
 
 /// <summary>Where the model came from: code, data, spec, settings and tools.</summary>
-public sealed record Lineage
+internal sealed record Lineage
 {
     public required string Commit { get; init; }
     public required bool Dirty { get; init; }
@@ -63,7 +63,7 @@ public sealed record Lineage
 }
 
 /// <summary>Human-facing model card fields.</summary>
-public sealed record ModelCard
+internal sealed record ModelCard
 {
     public string? Description { get; init; }
     public string? IntendedUse { get; init; }

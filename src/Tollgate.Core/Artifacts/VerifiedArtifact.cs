@@ -20,10 +20,20 @@ public sealed class VerifiedArtifact
     /// <summary>The folder, as a full path.</summary>
     public string Directory { get; }
 
-    public ModelManifest Manifest { get; }
+    /// <summary>The verified manifest (<c>tollgate.model.json</c>); internal: embedders read the members below.</summary>
+    internal ModelManifest Manifest { get; }
 
     /// <summary>The content digest (<c>sha256:…</c>), verified against the files.</summary>
     public string Digest => Manifest.Digest;
+
+    /// <summary>The model's name.</summary>
+    public string Name => Manifest.Name;
+
+    /// <summary>The model's version.</summary>
+    public string Version => Manifest.Version;
+
+    /// <summary>The evaluation metrics recorded at training (e.g. <c>auc</c>, <c>accuracy</c>), part of the digest.</summary>
+    public IReadOnlyDictionary<string, double> Metrics => Manifest.Metrics;
 
     /// <summary>The digest of the OCI manifest this folder packs into (what a registry or layout holds).</summary>
     public string OciManifestDigest => oci.Value.ManifestDigest;

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Config;
 
 /// <summary>How many distinct approvers from the list must approve a version before it enters the environment.</summary>
-public sealed class ApprovalsSection
+internal sealed class ApprovalsSection
 {
     public int Required { get; set; } = 1;
     public List<string> Approvers { get; set; } = [];

@@ -1,6 +1,6 @@
 namespace Tollgate.Core.Config;
 
-public sealed class BackendSection
+internal sealed class BackendSection
 {
     /// <summary>auto (GitHub when a token and repository are known, else local), local, git or github.</summary>
     public string Kind { get; set; } = "auto";

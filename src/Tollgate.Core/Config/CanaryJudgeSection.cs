@@ -4,7 +4,7 @@ namespace Tollgate.Core.Config;
 /// <c>strategy.health.judge</c>: the comparative canary judge (candidate vs the model live before, per step), a group
 /// sequential test across the planned steps. See docs/statistics.md, "Canary judge".
 /// </summary>
-public sealed class CanaryJudgeSection
+internal sealed class CanaryJudgeSection
 {
     /// <summary>One-sided false-alarm rate over all steps together (split evenly between the judged metrics).</summary>
     public double Alpha { get; set; } = 0.05;

@@ -1,6 +1,6 @@
 namespace Tollgate.Core.Config;
 
-public sealed class CardSection
+internal sealed class CardSection
 {
     public string? Description { get; set; }
     public string? IntendedUse { get; set; }

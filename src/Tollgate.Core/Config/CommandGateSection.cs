@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Config;
 
 /// <summary>A user command whose exit code decides (0 passes).</summary>
-public sealed class CommandGateSection
+internal sealed class CommandGateSection
 {
     public string Run { get; set; } = "";
     public List<string> Args { get; set; } = [];

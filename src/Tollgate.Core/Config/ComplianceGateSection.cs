@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Config;
 
 /// <summary>Model card, licence, lineage and personal-data checks.</summary>
-public sealed class ComplianceGateSection
+internal sealed class ComplianceGateSection
 {
     public List<string> RequiredCardFields { get; set; } = ["intendedUse", "limitations", "owners"];
     public List<string> AllowedLicenses { get; set; } = ["MIT", "Apache-2.0", "BSD-3-Clause", "proprietary"];

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Config;
 
 /// <summary>Reference vs current data drift (statistics engine): the shared <see cref="DriftSettings"/> plus which data to compare.</summary>
-public sealed class DriftGateSection : DriftSettings
+internal sealed class DriftGateSection : DriftSettings
 {
     public string Reference { get; set; } = "";
     public string Current { get; set; } = "";

@@ -9,7 +9,7 @@ namespace Tollgate.Core.Config;
 /// How drift is measured, spelled once for the top-level <c>drift:</c> section (read by <c>tollgate drift
 /// --config</c>) and for every drift gate (which adds reference, current and columns), with the same defaults.
 /// </summary>
-public class DriftSettings
+internal class DriftSettings
 {
     /// <summary>
     /// <c>threshold:</c> as written: a number (effect size above it means drift — PSI for numeric, Jensen–Shannon for

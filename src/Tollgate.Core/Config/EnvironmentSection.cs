@@ -1,6 +1,6 @@
 namespace Tollgate.Core.Config;
 
-public sealed class EnvironmentSection
+internal sealed class EnvironmentSection
 {
     public string Name { get; set; } = "";
     public List<GateSection> Gates { get; set; } = [];

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Config;
 
 /// <summary>Demographic parity and equalized odds of the candidate's holdout predictions across a sensitive column (binary task).</summary>
-public sealed class FairnessGateSection
+internal sealed class FairnessGateSection
 {
     public string Sensitive { get; set; } = "";
     public double MaxDemographicParityDifference { get; set; } = 0.1;

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Config;
 
 /// <summary>One gate: exactly one kind key (metric, baseline, schema, compliance, command, drift, ...) plus severity/name.</summary>
-public sealed class GateSection
+internal sealed class GateSection
 {
     /// <summary>An absolute metric threshold such as <c>auc &gt;= 0.85</c>.</summary>
     public string? Metric { get; set; }

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Config;
 
 /// <summary>Where live health numbers come from and what they must satisfy.</summary>
-public sealed class HealthSection
+internal sealed class HealthSection
 {
     /// <summary>A JSON or CSV file (metric,value) or an http(s) URL returning JSON.</summary>
     public string Source { get; set; } = "";

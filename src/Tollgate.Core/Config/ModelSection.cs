@@ -1,6 +1,6 @@
 namespace Tollgate.Core.Config;
 
-public sealed class ModelSection
+internal sealed class ModelSection
 {
     public string Name { get; set; } = "";
     public string? Version { get; set; }

@@ -1,6 +1,6 @@
 namespace Tollgate.Core.Config;
 
-public sealed class PackageSection
+internal sealed class PackageSection
 {
     public string? Id { get; set; }
     public List<string> Authors { get; set; } = [];

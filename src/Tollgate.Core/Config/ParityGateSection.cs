@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Config;
 
 /// <summary>Candidate vs the running model on the same holdout rows (and optionally replayed production requests).</summary>
-public sealed class ParityGateSection
+internal sealed class ParityGateSection
 {
     /// <summary>Minimum share of rows with the same predicted class (classification) or within ±margin (regression replay).</summary>
     public double? MinAgreement { get; set; }

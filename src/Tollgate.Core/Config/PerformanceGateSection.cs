@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Config;
 
 /// <summary>Latency, throughput, size and load time of the model as served; unset thresholds are measured but not gated.</summary>
-public sealed class PerformanceGateSection
+internal sealed class PerformanceGateSection
 {
     public double? P50Ms { get; set; }
     public double? P95Ms { get; set; }

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Config;
 
 /// <summary>The metric comparison for <c>promotion: retrain</c>.</summary>
-public sealed class RetrainSection
+internal sealed class RetrainSection
 {
     /// <summary>How much worse (absolute) a candidate metric may be than the previous environment's model.</summary>
     public double Tolerance { get; set; } = 0.01;

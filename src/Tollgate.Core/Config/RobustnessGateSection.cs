@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Config;
 
 /// <summary>Perturbation suite on the holdout rows: seeded noise, missing, out-of-range, unseen and empty values.</summary>
-public sealed class RobustnessGateSection
+internal sealed class RobustnessGateSection
 {
     /// <summary>Noise standard deviation as a fraction of each numeric feature's training std.</summary>
     public double Noise { get; set; } = 0.01;

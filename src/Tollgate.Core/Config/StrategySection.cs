@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Config;
 
 /// <summary>How a promotion rolls out: direct, canary steps, blue-green or shadow, with health checks.</summary>
-public sealed class StrategySection
+internal sealed class StrategySection
 {
     public string Kind { get; set; } = "direct";
 

@@ -5,7 +5,7 @@ namespace Tollgate.Core.Config;
 /// or, better in CI, an environment variable holding the PEM text; never the key itself in the file), and the public
 /// keys verification trusts.
 /// </summary>
-public sealed class TrustSection
+internal sealed class TrustSection
 {
     /// <summary>Path of a PEM ECDSA private key (P-256/P-384); optional.</summary>
     public string? SigningKeyFile { get; set; }

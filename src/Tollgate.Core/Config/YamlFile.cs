@@ -1,3 +1,4 @@
+using System.Reflection;
 using Tollgate.Core.Errors;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -8,8 +9,10 @@ namespace Tollgate.Core.Config;
 /// <summary>Strict YAML reading: unknown keys and wrong types fail with file, line and column.</summary>
 internal static class YamlFile
 {
+    // Non-public properties too: TollgateConfig keeps its sections internal (Core's public API leaves them out).
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .IncludeNonPublicProperties()
         .Build();
 
     public static T Deserialize<T>(string path, string errorCode)
@@ -54,7 +57,8 @@ internal static class YamlFile
 
         var key = parts[1];
         var type = typeof(YamlFile).Assembly.GetType(parts[3]);
-        var known = type?.GetProperties().Where(p => p.CanWrite).Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).ToList() ?? [];
+        var known = type?.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
+            .Where(p => p.CanWrite && p.GetCustomAttribute<YamlIgnoreAttribute>() is null).Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).ToList() ?? [];
         var suggestion = DidYouMean.Closest(key, known);
         return $"unknown key '{key}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?") + (known.Count > 0 ? $" (allowed here: {string.Join(", ", known)})" : "");
     }

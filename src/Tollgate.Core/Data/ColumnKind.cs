@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Data;
 
 /// <summary>The inferred (or declared) type of a column.</summary>
-public enum ColumnKind
+internal enum ColumnKind
 {
     /// <summary>Real numbers, stored as doubles.</summary>
     Numeric,

@@ -4,7 +4,7 @@ namespace Tollgate.Core.Data;
 /// One loaded column. Numeric, boolean and timestamp columns fill <see cref="Values"/> (NaN marks a missing or
 /// non-finite cell); categorical and text columns fill <see cref="Labels"/> (null marks a missing cell).
 /// </summary>
-public sealed class DataColumn
+internal sealed class DataColumn
 {
     internal DataColumn(string name, ColumnKind kind, double[]? values, string?[]? labels, long missing, long nonFinite)
     {

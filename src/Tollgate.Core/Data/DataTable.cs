@@ -3,7 +3,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Data;
 
 /// <summary>A loaded file: typed columns of equal length.</summary>
-public sealed class DataTable(string source, IReadOnlyList<DataColumn> columns, int rowCount)
+internal sealed class DataTable(string source, IReadOnlyList<DataColumn> columns, int rowCount)
 {
     /// <summary>The file it came from (for messages).</summary>
     public string Source { get; } = source;

@@ -1,6 +1,8 @@
 namespace Tollgate.Core.Environments;
 
 /// <summary>Who did it: a user name and, in CI, the run's URL.</summary>
+/// <param name="User">The user name (CI actor or OS user).</param>
+/// <param name="RunUrl">The CI run's URL; null outside CI.</param>
 public sealed record Actor(string User, string? RunUrl = null)
 {
     /// <summary>The user from CI variables (GitHub Actions, Azure Pipelines) or the OS, plus the CI run URL when known.</summary>

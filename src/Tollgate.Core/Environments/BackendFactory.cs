@@ -11,7 +11,7 @@ namespace Tollgate.Core.Environments;
 /// remote), <c>github</c> (Deployments API), or
 /// <c>auto</c> (default) — GitHub when a token and repository are known (as in GitHub Actions), else local.
 /// </summary>
-public static class BackendFactory
+internal static class BackendFactory
 {
     public static IEnvironmentBackend Create(TollgateConfig config, Func<string, string?>? environment = null)
     {

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Environments;
 
 /// <summary>A deployment as a backend reports it, with its full status history (oldest first).</summary>
-public sealed record DeploymentRecord
+internal sealed record DeploymentRecord
 {
     public required string Id { get; init; }
     public required string Environment { get; init; }
@@ -30,4 +30,4 @@ public sealed record DeploymentRecord
 }
 
 /// <summary>One status change of a deployment.</summary>
-public sealed record StatusEntry(DeploymentState State, DateTimeOffset At, string? Description = null);
+internal sealed record StatusEntry(DeploymentState State, DateTimeOffset At, string? Description = null);

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Environments;
 
 /// <summary>What a promotion asks a backend to record.</summary>
-public sealed record DeploymentRequest
+internal sealed record DeploymentRequest
 {
     public required string Environment { get; init; }
     public required ModelRef Model { get; init; }

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Environments;
 
 /// <summary>Deployment status values, named as GitHub's deployment statuses.</summary>
-public enum DeploymentState
+internal enum DeploymentState
 {
     Queued,
     InProgress,

@@ -4,7 +4,7 @@ namespace Tollgate.Core.Environments;
 /// Where environment state lives: the local ledger (default) or GitHub deployments.
 /// The current state of an environment is its latest deployment whose last status is success.
 /// </summary>
-public interface IEnvironmentBackend
+internal interface IEnvironmentBackend
 {
     /// <summary>"local" or "github".</summary>
     string Kind { get; }

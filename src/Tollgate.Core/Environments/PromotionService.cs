@@ -13,8 +13,33 @@ namespace Tollgate.Core.Environments;
 /// Moves one exact artifact (by digest) into an environment: checks the edge, runs the gates, then
 /// records queued → in_progress → success. A failing gate or edge leaves the environment untouched.
 /// </summary>
-public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
+public sealed class PromotionService
 {
+    private readonly TollgateConfig config;
+    private readonly IEnvironmentBackend backend;
+    private readonly IProgress<string>? progress;
+
+    /// <summary>A promotion service over the backend <paramref name="config"/> names (<c>backend:</c> in tollgate.yml).</summary>
+    /// <param name="config">The loaded tollgate.yml.</param>
+    /// <param name="progress">Receives progress lines (an <see cref="Logging.ITollgateLog"/> also gets warnings and annotations); null discards them.</param>
+    public PromotionService(TollgateConfig config, IProgress<string>? progress = null)
+        : this(config, BackendFactory.Create(config ?? throw new ArgumentNullException(nameof(config))), progress)
+    {
+    }
+
+    internal PromotionService(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(backend);
+        (this.config, this.backend, this.progress) = (config, backend, progress);
+    }
+
+    /// <summary>Loads and verifies the artifact in <paramref name="artifactDir"/>, then promotes it (see the other overload).</summary>
+    /// <param name="artifactDir">The artifact folder.</param>
+    /// <param name="environment">A configured environment's name.</param>
+    /// <param name="options">Strategy, actor, published references.</param>
+    /// <param name="ct">Cancels the promotion.</param>
+    /// <returns>The outcome and the deployment now current; a failing gate or edge throws <see cref="Errors.CheckFailedException"/>.</returns>
     public Task<PromotionResult> PromoteAsync(string artifactDir, string environment, PromotionOptions options, CancellationToken ct) =>
         PromoteAsync(VerifiedArtifact.Load(artifactDir), environment, options, ct);
 
@@ -22,6 +47,11 @@ public sealed class PromotionService(TollgateConfig config, IEnvironmentBackend 
     /// Promotes an artifact the calling command loaded and verified once; every step below uses it and one listing of
     /// the backend's deployments (listed again only when a resumed rollback changed them).
     /// </summary>
+    /// <param name="artifact">The artifact, loaded with <see cref="VerifiedArtifact.Load(string)"/>.</param>
+    /// <param name="environment">A configured environment's name.</param>
+    /// <param name="options">Strategy, actor, published references.</param>
+    /// <param name="ct">Cancels the promotion.</param>
+    /// <returns>The outcome and the deployment now current; a failing gate or edge throws <see cref="Errors.CheckFailedException"/>.</returns>
     public async Task<PromotionResult> PromoteAsync(VerifiedArtifact artifact, string environment, PromotionOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(artifact);

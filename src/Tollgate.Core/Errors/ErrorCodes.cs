@@ -1,3 +1,5 @@
+// The constants document themselves by name; each code's meaning, cause and fix is its page docs/errors/CODE.md.
+#pragma warning disable CS1591
 namespace Tollgate.Core.Errors;
 
 /// <summary>Every diagnostic code in one place; each has a page docs/errors/CODE.md.</summary>

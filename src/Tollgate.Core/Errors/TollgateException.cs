@@ -3,6 +3,11 @@ namespace Tollgate.Core.Errors;
 /// <summary>A user-facing failure with a stable code, a precise message and how to fix it.</summary>
 public class TollgateException : Exception
 {
+    /// <summary>A failure with its stable <paramref name="code"/> (a constant of <see cref="ErrorCodes"/>).</summary>
+    /// <param name="code">The diagnostic code, e.g. TOLLGATE0101.</param>
+    /// <param name="message">What is wrong and where.</param>
+    /// <param name="hint">How to fix it; null when there is nothing to say.</param>
+    /// <param name="inner">The underlying exception, if any.</param>
     public TollgateException(string code, string message, string? hint = null, Exception? inner = null)
         : base(message, inner)
     {
@@ -31,5 +36,6 @@ public class TollgateException : Exception
     /// <summary>Exit code the CLI returns: 2 for usage/input errors, 1 for failed checks.</summary>
     public virtual int ExitCode => 2;
 
+    /// <summary><c>CODE: message</c>, plus a <c>fix:</c> line with the hint.</summary>
     public override string ToString() => Hint is null ? $"{Code}: {Message}" : $"{Code}: {Message}\n  fix: {Hint}";
 }

@@ -3,7 +3,7 @@ using Tollgate.Core.Environments;
 namespace Tollgate.Core.Gates;
 
 /// <summary>All gate verdicts for one candidate entering one environment.</summary>
-public sealed record GateReport
+internal sealed record GateReport
 {
     public const string SchemaId = "https://tollgate.dev/schemas/tollgate.gate-report.v1.schema.json";
 

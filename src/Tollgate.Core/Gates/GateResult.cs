@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Tollgate.Core.Gates;
 
 /// <summary>The verdict of one gate: inputs, what was observed against which threshold, evidence and duration.</summary>
-public sealed record GateResult(string Name, string Kind, string Severity, double? Observed, string Threshold, bool Passed, string Message)
+internal sealed record GateResult(string Name, string Kind, string Severity, double? Observed, string Threshold, bool Passed, string Message)
 {
     /// <summary>pass, fail, or warn (failed with severity warn: reported, never blocks).</summary>
     public string Verdict => Passed ? "pass" : Severity == "warn" ? "warn" : "fail";

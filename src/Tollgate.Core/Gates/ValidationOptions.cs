@@ -9,15 +9,15 @@ public sealed record ValidationOptions
     /// <summary>Reports folder (one sub-folder per environment); default: <c>reports</c> from tollgate.yml.</summary>
     public string? ReportsDir { get; init; }
 
-    /// <summary>Reads CI variables (GITHUB_ACTIONS, TF_BUILD, GITHUB_STEP_SUMMARY); tests pass their own.</summary>
+    /// <summary>Reads CI variables (GITHUB_ACTIONS, TF_BUILD, GITHUB_STEP_SUMMARY); default: the process environment.</summary>
     public Func<string, string?>? EnvironmentVariables { get; init; }
 
     /// <summary>Digest of reports a crashed run already recorded with its deployment: when the files still match, they are kept, not rewritten.</summary>
-    public string? RecordedReportDigest { get; init; }
+    internal string? RecordedReportDigest { get; init; }
 
     /// <summary>Run the gates even when a passing report with the same input fingerprint exists.</summary>
     public bool RerunGates { get; init; }
 
     /// <summary>The backend's deployments as the calling command already listed them (one snapshot per command); null lists them.</summary>
-    public IReadOnlyList<Environments.DeploymentRecord>? Deployments { get; init; }
+    internal IReadOnlyList<Environments.DeploymentRecord>? Deployments { get; init; }
 }

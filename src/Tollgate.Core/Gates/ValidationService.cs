@@ -11,14 +11,42 @@ namespace Tollgate.Core.Gates;
 /// the reports on disk, one line per gate, and CI annotations. <c>validate</c> and <c>promote</c> both go through it.
 /// A passing report whose inputs (<see cref="GateInputs"/>) are unchanged is reused instead of running the gates again.
 /// </summary>
-public sealed class ValidationService(TollgateConfig config, IEnvironmentBackend backend, ITollgateLog? log = null)
+public sealed class ValidationService
 {
-    private readonly ITollgateLog log = log ?? TollgateLog.None;
+    private readonly TollgateConfig config;
+    private readonly IEnvironmentBackend backend;
+    private readonly ITollgateLog log;
 
+    /// <summary>A validation service over the backend <paramref name="config"/> names (<c>backend:</c> in tollgate.yml).</summary>
+    /// <param name="config">The loaded tollgate.yml.</param>
+    /// <param name="log">Receives one line per gate, warnings and CI annotations; null discards them.</param>
+    public ValidationService(TollgateConfig config, ITollgateLog? log = null)
+        : this(config, BackendFactory.Create(config ?? throw new ArgumentNullException(nameof(config))), log)
+    {
+    }
+
+    internal ValidationService(TollgateConfig config, IEnvironmentBackend backend, ITollgateLog? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(backend);
+        (this.config, this.backend, this.log) = (config, backend, log ?? TollgateLog.None);
+    }
+
+    /// <summary>Loads and verifies the artifact in <paramref name="candidateDir"/>, then runs <paramref name="environment"/>'s gates on it.</summary>
+    /// <param name="environment">A configured environment's name.</param>
+    /// <param name="candidateDir">The artifact folder (<c>tollgate.model.json</c> and its files).</param>
+    /// <param name="options">Current data, reports folder and whether to re-run unchanged gates.</param>
+    /// <param name="ct">Cancels the validation.</param>
+    /// <returns>The verdict and the report's path; a failing gate is a verdict (<see cref="ValidationResult.Passed"/> false), not an exception.</returns>
     public Task<ValidationResult> ValidateAsync(string environment, string candidateDir, ValidationOptions options, CancellationToken ct) =>
         ValidateAsync(environment, VerifiedArtifact.Load(candidateDir), options, ct);
 
     /// <summary>Validates a candidate the calling command already loaded and verified (it is not read again).</summary>
+    /// <param name="environment">A configured environment's name.</param>
+    /// <param name="artifact">The candidate, loaded with <see cref="VerifiedArtifact.Load(string)"/>.</param>
+    /// <param name="options">Current data, reports folder and whether to re-run unchanged gates.</param>
+    /// <param name="ct">Cancels the validation.</param>
+    /// <returns>The verdict and the report's path.</returns>
     public async Task<ValidationResult> ValidateAsync(string environment, VerifiedArtifact artifact, ValidationOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(artifact);
@@ -34,7 +62,7 @@ public sealed class ValidationService(TollgateConfig config, IEnvironmentBackend
         {
             log.Info($"gates unchanged since {files.Json}, not re-run ({kept.Summary}).");
             Announce(kept, options);
-            return new ValidationResult(kept, files, Reused: true);
+            return new ValidationResult(kept, files, reused: true);
         }
 
         // A previous run's reports must never pass for this run's: retract them before any gate runs.
@@ -60,11 +88,11 @@ public sealed class ValidationService(TollgateConfig config, IEnvironmentBackend
         return new ValidationResult(report, written);
     }
 
-    /// <summary>True when <see cref="ValidateAsync"/> would reuse a report; callers that retract early ask this first.</summary>
-    public Task<bool> WouldReuseAsync(string environment, string candidateDir, ValidationOptions options, CancellationToken ct) =>
+    /// <summary>True when <see cref="ValidateAsync(string, VerifiedArtifact, ValidationOptions, CancellationToken)"/> would reuse a report; callers that retract early ask this first.</summary>
+    internal Task<bool> WouldReuseAsync(string environment, string candidateDir, ValidationOptions options, CancellationToken ct) =>
         WouldReuseAsync(environment, VerifiedArtifact.Load(candidateDir), options, ct);
 
-    public async Task<bool> WouldReuseAsync(string environment, VerifiedArtifact artifact, ValidationOptions options, CancellationToken ct)
+    internal async Task<bool> WouldReuseAsync(string environment, VerifiedArtifact artifact, ValidationOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(artifact);
         ArgumentNullException.ThrowIfNull(options);

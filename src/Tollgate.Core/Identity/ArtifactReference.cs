@@ -8,7 +8,7 @@ namespace Tollgate.Core.Identity;
 /// <c>oci-layout:DIR[:TAG][@sha256:…]</c>, <c>nuget:SOURCE[?package=ID&amp;version=V]</c> or a plain folder.
 /// Parsed by <see cref="ArtifactReferenceParser"/> only; <see cref="ToString"/> always writes the canonical form.
 /// </summary>
-public sealed record ArtifactReference
+internal sealed record ArtifactReference
 {
     public const string RegistryScheme = "oci://";
     public const string LayoutScheme = "oci-layout:";

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Identity;
 
 /// <summary>Where an <see cref="ArtifactReference"/> points.</summary>
-public enum ArtifactReferenceKind
+internal enum ArtifactReferenceKind
 {
     /// <summary>A local folder or file: any text without a scheme that is not a registry.</summary>
     Folder,

@@ -16,16 +16,20 @@ public sealed partial record ModelSpec
     /// <summary>The model name (or NuGet package id).</summary>
     public string Name { get; }
 
+    /// <summary>What <see cref="Selector"/> names: a version, a range, an environment or a digest.</summary>
     public ModelSelector Kind { get; }
 
     /// <summary>The text after <c>@</c>, as given.</summary>
     public string Selector { get; }
 
+    /// <summary>The text that was parsed: <c>NAME@SELECTOR</c>.</summary>
     public override string ToString() => $"{Name}@{Selector}";
 
+    /// <summary>Parses <paramref name="text"/>, or throws <see cref="TollgateException"/> (<see cref="ErrorCodes.ModelSpecInvalid"/>) saying what is wrong.</summary>
     public static ModelSpec Parse(string text) =>
         TryParse(text, out var spec, out var problem) ? spec : throw Invalid(text, problem);
 
+    /// <summary>Parses <paramref name="text"/>; on failure <paramref name="problem"/> says what is wrong and the result is false.</summary>
     public static bool TryParse(string? text, out ModelSpec spec, out string problem)
     {
         spec = null!;
@@ -56,7 +60,7 @@ public sealed partial record ModelSpec
     }
 
     /// <summary>Refuses a spec whose kind the caller cannot use (retire takes a version, not a range), with the same code.</summary>
-    public ModelSpec Expect(string usage, params ModelSelector[] allowed)
+    internal ModelSpec Expect(string usage, params ModelSelector[] allowed)
     {
         ArgumentNullException.ThrowIfNull(allowed);
         return allowed.Contains(Kind) ? this : throw new TollgateException(ErrorCodes.ModelSpecInvalid,
@@ -65,7 +69,7 @@ public sealed partial record ModelSpec
     }
 
     /// <summary>The OCI tag or manifest digest this spec fetches: the digest itself, else the version's (or environment's) tag.</summary>
-    public string OciReference() =>
+    internal string OciReference() =>
         Expect("an OCI fetch", ModelSelector.Version, ModelSelector.Environment, ModelSelector.Digest).Kind == ModelSelector.Digest ? Selector : Oci.OciTags.ForVersion(Selector);
 
     private static ModelSelector? Classify(string selector)

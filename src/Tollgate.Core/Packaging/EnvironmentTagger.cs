@@ -9,7 +9,7 @@ namespace Tollgate.Core.Packaging;
 /// Points the environment's OCI tag (staging, production) at the digest a deployment made live, in every
 /// OCI location the deployment references: a re-tag of the existing manifest, never a re-upload.
 /// </summary>
-public sealed class EnvironmentTagger(TollgateConfig config, IProgress<string>? progress = null)
+internal sealed class EnvironmentTagger(TollgateConfig config, IProgress<string>? progress = null)
 {
     /// <summary>Artifact references for a packed artifact: the layout (relative to tollgate.yml) and the registry repo if configured.</summary>
     public IReadOnlyList<string> References(string ociDigest)

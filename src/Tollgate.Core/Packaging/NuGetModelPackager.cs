@@ -10,16 +10,25 @@ using Tollgate.Core.Util;
 namespace Tollgate.Core.Packaging;
 
 /// <summary>Packs a model artifact as a deterministic NuGet package into a folder feed.</summary>
+/// <param name="config">The loaded tollgate.yml (<c>package:</c> names the id and the feed).</param>
 public sealed class NuGetModelPackager(TollgateConfig config)
 {
+    /// <summary>The package folder that holds the model files.</summary>
     public const string ContentFolder = "tollgate";
 
     /// <summary>nuget.org's package size limit; larger models belong in an OCI registry.</summary>
     public const long NuGetOrgLimit = 250L * 1024 * 1024;
 
+    /// <summary>What <see cref="Pack"/> wrote (or found already there).</summary>
+    /// <param name="PackageId">The package id.</param>
+    /// <param name="Version">The package version (the model's).</param>
+    /// <param name="Path">The .nupkg in the feed.</param>
+    /// <param name="ModelDigest">The packed model's content digest.</param>
+    /// <param name="AlreadyPresent">True when the feed already held this package with the same model: nothing was written.</param>
     /// <param name="Warning">Set (with a TOLLGATE code) when the package exceeds <see cref="WarnAboveBytes"/>.</param>
     public sealed record PackResult(string PackageId, string Version, string Path, string ModelDigest, bool AlreadyPresent, string? Warning = null);
 
+    /// <summary>The package id: <c>package.id</c>, else the model's name.</summary>
     public string PackageId => config.Package.Id ?? config.Model.Name;
 
     /// <summary>Model files at least this large are stored uncompressed (models are zips or dense tensors: deflate only costs time).</summary>
@@ -29,6 +38,8 @@ public sealed class NuGetModelPackager(TollgateConfig config)
     public long WarnAboveBytes { get; init; } = NuGetOrgLimit;
 
     /// <summary>Verifies the artifact while streaming it into the package (one read and one hash per byte), written atomically.</summary>
+    /// <param name="artifactDir">The artifact folder.</param>
+    /// <param name="feedDir">The folder feed; null uses <c>package.feed</c>.</param>
     public PackResult Pack(string artifactDir, string? feedDir = null) =>
         new ModelPacker(this, feedDir, layout: null).PackAsync(artifactDir).GetAwaiter().GetResult().Package!;
 

@@ -5,7 +5,7 @@ using Tollgate.Core.Util;
 namespace Tollgate.Core.Reports;
 
 /// <summary>Writes every report format for a gate report into one folder; appends Markdown to $GITHUB_STEP_SUMMARY.</summary>
-public static class ReportWriter
+internal static class ReportWriter
 {
     public sealed record Written(string Json, string JsonDigest, string Markdown, string JUnit, string Html);
 

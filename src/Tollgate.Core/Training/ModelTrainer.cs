@@ -6,16 +6,37 @@ using Tollgate.Core.Util;
 namespace Tollgate.Core.Training;
 
 /// <summary>Trains, evaluates and saves a model artifact (model.zip + tollgate.model.json) from a spec.</summary>
+/// <param name="config">The loaded tollgate.yml (<c>model.training</c> names the training spec).</param>
+/// <param name="progress">Receives progress lines; null discards them.</param>
+/// <param name="clock">The clock stamped into the manifest; null uses the system clock.</param>
 public sealed class ModelTrainer(TollgateConfig config, IProgress<string>? progress = null, TimeProvider? clock = null)
 {
+    /// <summary>The trained model's file name inside the artifact folder.</summary>
     public const string ModelFileName = "model.zip";
+
+    /// <summary>
+    /// Trains into <paramref name="outputDir"/> with the version <c>tollgate train</c> would choose: the version this
+    /// content digest already has anywhere (backend, registry, folder feed), else the configured one, else the next patch.
+    /// Unchanged bytes keep the existing artifact. Its previous content is replaced only when training succeeded and
+    /// only when it is a Tollgate artifact: never user data.
+    /// </summary>
+    /// <param name="outputDir">The artifact folder to write.</param>
+    /// <param name="ct">Cancels the version lookup (training itself runs to the end).</param>
+    /// <returns>The trained model version; <see cref="VerifiedArtifact.Load(string)"/> on the folder gives its metrics.</returns>
+    public async Task<Environments.ModelRef> TrainAsync(string outputDir, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDir);
+        var versions = await new Environments.VersionResolver(config, Environments.BackendFactory.Create(config)).CreateAsync(ct);
+        var manifest = Train(outputDir, versions);
+        return new Environments.ModelRef(manifest.Name, manifest.Version, manifest.Digest);
+    }
 
     /// <summary>
     /// Trains into <paramref name="outputDir"/>, replacing its previous content only when training succeeded and
     /// only when that content is a Tollgate artifact (see <see cref="ArtifactOutputGuard"/>): never user data.
     /// </summary>
     /// <param name="resolveVersion">Gives the version for a content digest (reuse, explicit or next patch).</param>
-    public ModelManifest Train(string outputDir, Func<string, string> resolveVersion)
+    internal ModelManifest Train(string outputDir, Func<string, string> resolveVersion)
     {
         var output = Path.GetFullPath(outputDir);
         string[] protectedDirs = [config.BaseDirectory, Directory.GetCurrentDirectory()];

@@ -9,7 +9,7 @@ namespace Tollgate.Core.Trust;
 /// <see cref="AttestationSources"/>), and checks what it claims: the digest its deployment recorded, passing verdicts,
 /// the approvals the environment requires, and a ledger head the ledger still contains.
 /// </summary>
-public sealed class AttestationFinder
+internal sealed class AttestationFinder
 {
     private readonly TollgateConfig config;
     private readonly IReadOnlyList<TrustedKey> trusted;

@@ -4,7 +4,7 @@ using Tollgate.Core.Errors;
 namespace Tollgate.Core.Trust;
 
 /// <summary>Reads one stored attestation: bundle structure, DSSE signature (with trusted keys when any), statement schema.</summary>
-public static class AttestationReader
+internal static class AttestationReader
 {
     public sealed record Verified(string Path, PromotionPredicate Predicate, string? KeyHint);
 

@@ -1,4 +1,4 @@
 namespace Tollgate.Core.Trust;
 
 /// <summary>An approval the promotion counted: who, when, why.</summary>
-public sealed record AttestedApproval(string User, DateTimeOffset At, string? Comment);
+internal sealed record AttestedApproval(string User, DateTimeOffset At, string? Comment);

@@ -1,4 +1,4 @@
 namespace Tollgate.Core.Trust;
 
 /// <summary>The gate verdicts the promotion passed, and the digest of the full gate report.</summary>
-public sealed record AttestedGates(bool Passed, string? ReportDigest, IReadOnlyList<AttestedVerdict> Verdicts);
+internal sealed record AttestedGates(bool Passed, string? ReportDigest, IReadOnlyList<AttestedVerdict> Verdicts);

@@ -1,4 +1,4 @@
 namespace Tollgate.Core.Trust;
 
 /// <summary>The promoted model: content digest, and the OCI manifest digest when it is in the configured layout.</summary>
-public sealed record AttestedModel(string Name, string Version, string Digest, string? OciDigest = null);
+internal sealed record AttestedModel(string Name, string Version, string Digest, string? OciDigest = null);

@@ -1,4 +1,4 @@
 namespace Tollgate.Core.Trust;
 
 /// <summary>The model signature verified before the promotion (its bundle digest and signing key hint).</summary>
-public sealed record AttestedSignature(string BundleDigest, string KeyHint);
+internal sealed record AttestedSignature(string BundleDigest, string KeyHint);

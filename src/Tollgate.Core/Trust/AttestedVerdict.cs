@@ -1,4 +1,4 @@
 namespace Tollgate.Core.Trust;
 
 /// <summary>One gate: verdict (pass, fail, warn), observed value and threshold.</summary>
-public sealed record AttestedVerdict(string Name, string Kind, string Verdict, string Severity, double? Observed, string Threshold);
+internal sealed record AttestedVerdict(string Name, string Kind, string Verdict, string Severity, double? Observed, string Threshold);

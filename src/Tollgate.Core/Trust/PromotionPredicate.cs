@@ -4,7 +4,7 @@ namespace Tollgate.Core.Trust;
 /// Tollgate's promotion predicate (<c>https://tollgate.dev/attestation/promotion/v1</c>, schema
 /// <c>tollgate.promotion-attestation.v1.schema.json</c>): what entered which environment, on which evidence, by whom.
 /// </summary>
-public sealed record PromotionPredicate
+internal sealed record PromotionPredicate
 {
     public const string Type = "https://tollgate.dev/attestation/promotion/v1";
 

@@ -9,7 +9,7 @@ namespace Tollgate.Core.Trust;
 /// <c>requireSignature</c> / <c>requireAttestation</c> of an environment, checked before a promotion or rollback changes it;
 /// also finds the model signature an attestation records when one verifies.
 /// </summary>
-public sealed class TrustPolicy(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
+internal sealed class TrustPolicy(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
 {
     /// <summary>Refuses when the environment's policy is not met; returns the verified model signature, if any.</summary>
     /// <param name="artifactDir">The artifact folder (null for a rollback, which has no files: its signature check is the attestation's).</param>

@@ -8,7 +8,7 @@ namespace Tollgate.Core.Trust;
 /// A public ECDSA key a verifier trusts. Its hint is the hex sha256 of the DER SubjectPublicKeyInfo, the
 /// fingerprint OMS bundles carry in <c>verificationMaterial.publicKey.hint</c>.
 /// </summary>
-public sealed class TrustedKey : IDisposable
+internal sealed class TrustedKey : IDisposable
 {
     internal TrustedKey(ECDsa key, string source)
     {

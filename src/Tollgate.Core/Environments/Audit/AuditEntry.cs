@@ -4,7 +4,7 @@ namespace Tollgate.Core.Environments.Audit;
 /// An audit-trail record that is not a deployment: an approval, a retirement, or a promotion forced past a
 /// retirement. Bound to the model digest so an approval of one build never admits another.
 /// </summary>
-public sealed record AuditEntry
+internal sealed record AuditEntry
 {
     public const string Approval = "approval";
     public const string Retirement = "retirement";

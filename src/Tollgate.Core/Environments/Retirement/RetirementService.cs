@@ -11,8 +11,33 @@ namespace Tollgate.Core.Environments.Retirement;
 /// removes environment tags pointing at it from OCI image layouts, marks its package in the folder feed and archives
 /// its manifest and gate reports. Every step is idempotent, so re-running a retirement that died half-way completes it.
 /// </summary>
-public sealed class RetirementService(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
+public sealed class RetirementService
 {
+    private readonly TollgateConfig config;
+    private readonly IEnvironmentBackend backend;
+    private readonly IProgress<string>? progress;
+
+    /// <summary>A retirement service over the backend <paramref name="config"/> names (<c>backend:</c> in tollgate.yml).</summary>
+    /// <param name="config">The loaded tollgate.yml.</param>
+    /// <param name="progress">Receives progress lines; null discards them.</param>
+    public RetirementService(TollgateConfig config, IProgress<string>? progress = null)
+        : this(config, BackendFactory.Create(config ?? throw new ArgumentNullException(nameof(config))), progress)
+    {
+    }
+
+    internal RetirementService(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(backend);
+        (this.config, this.backend, this.progress) = (config, backend, progress);
+    }
+
+    /// <summary>Retires the deployed version <paramref name="spec"/> names; re-running a retirement completes it.</summary>
+    /// <param name="spec">NAME@VERSION (or NAME@sha256:DIGEST) of a version the backend has deployed.</param>
+    /// <param name="reason">Why, recorded in the audit trail and on the inactivated deployments.</param>
+    /// <param name="actor">Who retires it (e.g. <see cref="Actor.FromEnvironment"/>).</param>
+    /// <param name="ct">Cancels the retirement.</param>
+    /// <returns>What was recorded, made inactive, untagged, marked and archived.</returns>
     public async Task<RetirementResult> RetireAsync(Identity.ModelSpec spec, string reason, Actor actor, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);

@@ -11,13 +11,46 @@ namespace Tollgate.Core.Environments.Rollout;
 /// resumable (a rollback killed half-way is completed by the next rollback or promotion of that environment) and idempotent
 /// (re-running a finished rollback only converges the environment's tags).
 /// </summary>
-/// <remarks><paramref name="config"/> supplies the environment's role flags (production / transient); without it both are off.</remarks>
-public sealed class RollbackService(IEnvironmentBackend backend, IProgress<string>? progress = null, EnvironmentTagger? tagger = null, TollgateConfig? config = null, Trust.TrustPolicy? policy = null)
+/// <remarks>The configuration supplies the environment's role flags (production / transient); without it both are off.</remarks>
+public sealed class RollbackService
 {
+    private readonly IEnvironmentBackend backend;
+    private readonly IProgress<string>? progress;
+    private readonly EnvironmentTagger? tagger;
+    private readonly TollgateConfig? config;
+    private readonly Trust.TrustPolicy? policy;
+
+    /// <summary>
+    /// A rollback service as <c>tollgate rollback</c> builds it: the backend <paramref name="config"/> names, environment
+    /// tags moved in the configured OCI layouts, and the environments' signature / attestation requirements checked.
+    /// </summary>
+    /// <param name="config">The loaded tollgate.yml.</param>
+    /// <param name="progress">Receives progress lines; null discards them.</param>
+    public RollbackService(TollgateConfig config, IProgress<string>? progress = null)
+        : this(config ?? throw new ArgumentNullException(nameof(config)), BackendFactory.Create(config), progress)
+    {
+    }
+
+    private RollbackService(TollgateConfig config, IEnvironmentBackend backend, IProgress<string>? progress)
+        : this(backend, progress, new EnvironmentTagger(config, progress), config, new Trust.TrustPolicy(config, backend, progress))
+    {
+    }
+
+    internal RollbackService(IEnvironmentBackend backend, IProgress<string>? progress = null, EnvironmentTagger? tagger = null, TollgateConfig? config = null, Trust.TrustPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        (this.backend, this.progress, this.tagger, this.config, this.policy) = (backend, progress, tagger, config, policy);
+    }
+
     /// <summary>The strategy recorded on rollback deployments (manual and automatic).</summary>
     public const string Strategy = "rollback";
 
     /// <summary>Manual rollback: to <paramref name="toVersion"/>, or to the last good digest before the current one.</summary>
+    /// <param name="environment">A configured environment's name.</param>
+    /// <param name="toVersion">The version to restore; null restores the last good one before the current.</param>
+    /// <param name="reason">Why, recorded with the new deployment.</param>
+    /// <param name="ct">Cancels the rollback.</param>
+    /// <returns>What the rollback did and the deployment now current.</returns>
     public async Task<RollbackResult> RollbackAsync(string environment, string? toVersion, string reason, CancellationToken ct)
     {
         if (await ResumePendingAsync(environment, ct) is { } resumed && (toVersion is null || IsVersion(resumed, toVersion)))
@@ -71,7 +104,7 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
     /// Records a deployment of <paramref name="target"/>'s exact artifact and makes it current, provided the environment's
     /// current deployment is still <paramref name="expectedCurrentId"/> (null: the environment was empty).
     /// </summary>
-    public async Task<DeploymentRecord> RestoreAsync(DeploymentRecord target, string environment, string why, string? expectedCurrentId, CancellationToken ct)
+    internal async Task<DeploymentRecord> RestoreAsync(DeploymentRecord target, string environment, string why, string? expectedCurrentId, CancellationToken ct)
     {
         var restored = await backend.CreateDeploymentAsync(new DeploymentRequest
         {
@@ -96,7 +129,7 @@ public sealed class RollbackService(IEnvironmentBackend backend, IProgress<strin
     /// one that lost its race meanwhile is marked failed. Returns the last one completed, or null.
     /// </summary>
     /// <param name="known">The deployments the calling command already listed (newest first); null lists them.</param>
-    public async Task<DeploymentRecord?> ResumePendingAsync(string environment, CancellationToken ct, IReadOnlyList<DeploymentRecord>? known = null)
+    internal async Task<DeploymentRecord?> ResumePendingAsync(string environment, CancellationToken ct, IReadOnlyList<DeploymentRecord>? known = null)
     {
         var pending = (known ?? await backend.ListDeploymentsAsync(environment, ct))
             .Where(d => d.Environment == environment && d.Strategy == Strategy && d.State is DeploymentState.Queued or DeploymentState.InProgress)

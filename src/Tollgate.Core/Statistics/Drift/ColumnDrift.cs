@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics.Drift;
 
 /// <summary>Drift result of one column. Null numbers mean "not computed / undefined".</summary>
-public sealed record ColumnDrift
+internal sealed record ColumnDrift
 {
     /// <summary>Column name.</summary>
     public required string Column { get; init; }

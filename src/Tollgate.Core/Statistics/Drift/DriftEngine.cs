@@ -7,10 +7,27 @@ namespace Tollgate.Core.Statistics.Drift;
 public static class DriftEngine
 {
     /// <summary>
+    /// Tests every shared column (or <paramref name="columns"/>) of two data files for drift, as <c>tollgate drift</c> does:
+    /// CSV, Parquet or JSON lines, column types inferred, memory bounded by batching columns of wide files.
+    /// </summary>
+    /// <param name="referencePath">The reference data file.</param>
+    /// <param name="currentPath">The current data file, with the same columns.</param>
+    /// <param name="options">Tests, thresholds and adjustment (<c>new DriftOptions()</c> for the documented defaults).</param>
+    /// <param name="columns">Columns to compare; null compares all (the headers must then match).</param>
+    /// <returns>Per-dataset verdict (<see cref="DriftReport.DatasetDrift"/>) and the drifted columns.</returns>
+    public static DriftReport Run(string referencePath, string currentPath, DriftOptions options, IReadOnlyCollection<string>? columns = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(referencePath);
+        ArgumentException.ThrowIfNullOrWhiteSpace(currentPath);
+        ArgumentNullException.ThrowIfNull(options);
+        return DriftFiles.Run(referencePath, currentPath, new DataReadOptions { Columns = columns }, options);
+    }
+
+    /// <summary>
     /// Runs the per-column tests, adjusts p-values across columns and decides dataset drift.
     /// The tables are consumed: numeric columns are sorted in place to keep memory at one copy of the data.
     /// </summary>
-    public static DriftReport Run(DataTable reference, DataTable current, DriftOptions options)
+    internal static DriftReport Run(DataTable reference, DataTable current, DriftOptions options)
     {
         CheckHeaders(reference, current);
         return Summarize(reference.Source, current.Source, Compute(reference, current, options), options);

@@ -30,6 +30,11 @@ public sealed record DriftReport
     /// <summary>Settings used.</summary>
     public required DriftOptions Options { get; init; }
 
-    /// <summary>One entry per column, in file order.</summary>
-    public required IReadOnlyList<ColumnDrift> Columns { get; init; }
+    /// <summary>One entry per column, in file order (internal: tests, effect sizes, ECDFs; serialized in <c>tollgate drift</c>'s JSON).</summary>
+    [System.Text.Json.Serialization.JsonInclude]
+    internal IReadOnlyList<ColumnDrift> Columns { get; init; } = [];
+
+    /// <summary>The names of the drifted columns, in file order.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> DriftedColumnNames => [.. Columns.Where(c => c.Drifted).Select(c => c.Column)];
 }

@@ -1,7 +1,7 @@
 namespace Tollgate.Core.Statistics.Drift;
 
 /// <summary>Empirical CDFs of both samples evaluated at the same points.</summary>
-public sealed record Ecdf(double[] X, double[] Reference, double[] Current)
+internal sealed record Ecdf(double[] X, double[] Reference, double[] Current)
 {
     /// <summary>Evaluates both sorted samples on an even grid over the pooled range.</summary>
     public static Ecdf Build(double[] sortedRef, double[] sortedCur, int points)

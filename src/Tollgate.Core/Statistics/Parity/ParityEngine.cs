@@ -6,8 +6,21 @@ namespace Tollgate.Core.Statistics.Parity;
 /// <summary>Compares candidate and baseline predictions on the same rows.</summary>
 public static class ParityEngine
 {
+    /// <summary>Compares two prediction files over the same rows, as <c>tollgate parity</c> does (CSV, Parquet or JSON lines).</summary>
+    /// <param name="baselinePath">The baseline model's predictions.</param>
+    /// <param name="candidatePath">The candidate model's predictions over the same rows, in the same order.</param>
+    /// <param name="options">Task, column names, margin and significance level.</param>
+    /// <returns>Whether the candidate is at parity, why, and the computed metrics.</returns>
+    public static ParityReport Run(string baselinePath, string candidatePath, ParityOptions options)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(baselinePath);
+        ArgumentException.ThrowIfNullOrWhiteSpace(candidatePath);
+        ArgumentNullException.ThrowIfNull(options);
+        return Run(ParityFiles.Read(baselinePath, options), ParityFiles.Read(candidatePath, options), options);
+    }
+
     /// <summary>Runs the classification or regression comparison.</summary>
-    public static ParityReport Run(DataTable baseline, DataTable candidate, ParityOptions options)
+    internal static ParityReport Run(DataTable baseline, DataTable candidate, ParityOptions options)
     {
         CheckOptions(options);
         if (baseline.RowCount != candidate.RowCount)

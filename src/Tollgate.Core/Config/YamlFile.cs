@@ -58,7 +58,7 @@ internal static class YamlFile
         var key = parts[1];
         var type = typeof(YamlFile).Assembly.GetType(parts[3]);
         var known = type?.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
-            .Where(p => p.CanWrite && p.GetCustomAttribute<YamlIgnoreAttribute>() is null).Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).ToList() ?? [];
+            .Where(p => p.CanWrite).Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).ToList() ?? [];
         var suggestion = DidYouMean.Closest(key, known);
         return $"unknown key '{key}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?") + (known.Count > 0 ? $" (allowed here: {string.Join(", ", known)})" : "");
     }

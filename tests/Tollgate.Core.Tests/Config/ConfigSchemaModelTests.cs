@@ -22,7 +22,8 @@ public class ConfigSchemaModelTests
     private static IEnumerable<string> Mismatches(Type type, JsonElement node, string path)
     {
         node = Resolve(node);
-        var yamlKeys = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        // Non-public too: YamlDotNet fills TollgateConfig's internal section properties (IncludeNonPublicProperties).
+        var yamlKeys = type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.GetCustomAttribute<YamlDotNet.Serialization.YamlIgnoreAttribute>() is null)
             .ToDictionary(p => p.GetCustomAttribute<YamlDotNet.Serialization.YamlMemberAttribute>()?.Alias ?? char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p => p.PropertyType);
         var schemaKeys = node.TryGetProperty("properties", out var props) ? props.EnumerateObject().ToDictionary(p => p.Name, p => p.Value) : [];

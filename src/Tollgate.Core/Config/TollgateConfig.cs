@@ -10,6 +10,12 @@ public sealed class TollgateConfig
     /// <summary>The configuration file's name, looked for in the current folder and its parents.</summary>
     public const string FileName = "tollgate.yml";
 
+    /// <summary>For YAML deserialization only (its object factory needs a public constructor): load one with <see cref="ConfigLoader.Load"/>.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public TollgateConfig()
+    {
+    }
+
     internal ModelSection Model { get; set; } = new();
     internal PackageSection Package { get; set; } = new();
     internal BackendSection Backend { get; set; } = new();

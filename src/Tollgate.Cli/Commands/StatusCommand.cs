@@ -31,6 +31,7 @@ internal static class StatusCommand
             var names = parse.GetValue(environment) is { } one ? [context.Config.Environment(one).Name] : context.Config.Environments.Select(e => e.Name).ToList();
             var only = parse.GetValue(model);
             var states = await EnvironmentState.ReadAsync(context.Backend, names, only ?? context.Config.Model.Name, others: only is null, ct);
+            await SupersededWarning.WriteAsync(context.Backend, names, only ?? context.Config.Model.Name, ct);
             var protection = context.Backend is Core.Environments.GitHub.GitHubEnvironmentBackend github ? await github.ReadProtectionAsync(ct) : [];
             Protection? RulesOf(string name) => protection.FirstOrDefault(p => string.Equals(p.Environment, name, StringComparison.OrdinalIgnoreCase)) is { } p
                 ? new Protection(p.Reviewers, p.WaitTimerMinutes, p.BranchPolicy) : null;

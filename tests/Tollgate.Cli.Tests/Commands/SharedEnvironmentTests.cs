@@ -47,6 +47,42 @@ public class SharedEnvironmentTests
         Assert.That(live, Has.Count.EqualTo(2), "one live deployment per model in staging");
     }
 
+    [Test]
+    public async Task Status_warns_when_an_earlier_version_ended_the_models_deployment_for_another_models()
+    {
+        // Arrange: alpha then beta live in staging, then the status event an earlier Tollgate appended on beta's success
+        using var root = new TempDir();
+        var ledger = Path.Combine(root.Path, "shared", "ledger.jsonl");
+        var alpha = Write(Directory.CreateDirectory(Path.Combine(root.Path, "alpha")).FullName, Yml(root.Path, "alpha", $"  kind: local\n  ledger: {ledger}\n"));
+        var backend = new Core.Environments.LocalEnvironmentBackend(new Core.Ledger.LedgerFile(ledger));
+        string[] ids = ["", ""];
+        foreach (var (model, i) in new[] { ("alpha", 0), ("beta", 1) })
+        {
+            var created = await backend.CreateDeploymentAsync(new Core.Environments.DeploymentRequest
+            {
+                Environment = "staging", Model = new Core.Environments.ModelRef(model, "1.0.0", "sha256:" + new string((char)('a' + i), 64)), Commit = Commit, Actor = new Core.Environments.Actor("ci"),
+            }, CancellationToken.None);
+            ids[i] = (await backend.SetStatusAsync(created.Id, Core.Environments.DeploymentState.Success, "live", CancellationToken.None)).Id;
+        }
+
+        new Core.Ledger.LedgerFile(ledger).Append(_ =>
+        [
+            new Core.Ledger.LedgerEvent
+            {
+                Seq = 0, Prev = "", Type = Core.Ledger.LedgerEvent.Status, At = DateTimeOffset.UtcNow, DeploymentId = ids[0],
+                State = Core.Environments.DeploymentState.Inactive, Description = $"superseded by deployment {ids[1]}",
+            },
+        ]);
+
+        // Act
+        var status = CliProcess.Run(root.Path, null, "status", "--config", alpha, "-e", "staging", "--json");
+
+        // Assert
+        Assert.That(Rows(status), Is.EqualTo(new[] { "staging  ", "staging beta 1.0.0" }), "alpha has nothing current there; beta's row follows");
+        Assert.That(status.Err, Does.Contain($"warning TOLLGATE2040: alpha 1.0.0 (deployment {ids[0]}) no longer runs in 'staging'")
+            .And.Contain($"beta 1.0.0 (deployment {ids[1]})").And.Contain("promote alpha to 'staging' again"));
+    }
+
     /// <param name="folders">Makes the two project folders (given the test's root); returns alpha's and beta's.</param>
     /// <param name="backend">The <c>backend:</c> section's body (given the test's root).</param>
     private static void Scenario(Func<string, (string Alpha, string Beta)> folders, Func<string, string> backend, IReadOnlyDictionary<string, string>? variables)
@@ -102,8 +138,11 @@ public class SharedEnvironmentTests
     {
         Assert.That(status.ExitCode, Is.EqualTo(0), status.ToString());
         return [.. JsonDocument.Parse(status.Out).RootElement.GetProperty("environments").EnumerateArray()
-            .Select(r => $"{r.GetProperty("environment").GetString()} {r.GetProperty("model").GetString()} {r.GetProperty("version").GetString()}")];
+            .Select(r => $"{Text(r, "environment")} {Text(r, "model")} {Text(r, "version")}")];
     }
+
+    // status --json omits fields without a value (an environment where the model runs nothing has no model or version).
+    private static string Text(JsonElement row, string name) => row.TryGetProperty(name, out var value) ? value.GetString() ?? "" : "";
 
     // Both projects publish into one folder feed (outside their folders, deliberately), so each model's gates could find
     // the other's package as a baseline.

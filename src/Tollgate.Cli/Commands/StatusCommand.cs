@@ -4,7 +4,11 @@ using Tollgate.Core.Environments;
 
 namespace Tollgate.Cli.Commands;
 
-/// <summary><c>tollgate status</c>: what runs where, since when, by whom.</summary>
+/// <summary>
+/// <c>tollgate status</c>: what runs where, since when, by whom. Environments are shared by every model of the backend, so each
+/// environment shows the configured model's row (empty when it runs nothing there) and then one row per other model live
+/// there; <c>--model NAME</c> shows only that model's rows.
+/// </summary>
 internal static class StatusCommand
 {
     /// <summary>One row of <c>status --json</c> (documented in README; keep stable).</summary>
@@ -19,12 +23,15 @@ internal static class StatusCommand
         var config = CommonOptions.Config();
         var environment = CommonOptions.Environment();
         var json = CommonOptions.Json();
-        var command = new Command("status", "Show which model version runs in each environment.") { config, environment, json };
+        var model = new Option<string?>("--model") { Description = "Show only this model's rows (default: the configured model's row, then every other model live in the environment)." };
+        var command = new Command("status", "Show which model version runs in each environment.") { config, environment, model, json };
         command.SetHandler(async (parse, ct) =>
         {
             var context = CliContext.Load(parse, config);
             var names = parse.GetValue(environment) is { } one ? [context.Config.Environment(one).Name] : context.Config.Environments.Select(e => e.Name).ToList();
-            var states = await EnvironmentState.ReadAsync(context.Backend, names, ct);
+            var only = parse.GetValue(model);
+            var states = await EnvironmentState.ReadAsync(context.Backend, names, only ?? context.Config.Model.Name, others: only is null, ct);
+            await SupersededWarning.WriteAsync(context.Backend, names, only ?? context.Config.Model.Name, ct);
             var protection = context.Backend is Core.Environments.GitHub.GitHubEnvironmentBackend github ? await github.ReadProtectionAsync(ct) : [];
             Protection? RulesOf(string name) => protection.FirstOrDefault(p => string.Equals(p.Environment, name, StringComparison.OrdinalIgnoreCase)) is { } p
                 ? new Protection(p.Reviewers, p.WaitTimerMinutes, p.BranchPolicy) : null;

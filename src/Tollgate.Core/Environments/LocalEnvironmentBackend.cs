@@ -33,15 +33,19 @@ internal sealed partial class LocalEnvironmentBackend(ILedger ledger, TimeProvid
     public bool ListsEveryDeployment => !ledger.ReadState().DeploymentsTrimmed;
 
     /// <inheritdoc />
-    public Task<DeploymentRecord?> GetCurrentAsync(string environment, CancellationToken cancellationToken) =>
-        Task.FromResult(EnvironmentState.CurrentOf(ledger.ReadState().NewestFirst(), environment));
+    public Task<DeploymentRecord?> GetCurrentAsync(string environment, CancellationToken cancellationToken) => GetCurrentAsync(environment, null, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DeploymentRecord?> GetCurrentAsync(string environment, string? model, CancellationToken cancellationToken) =>
+        Task.FromResult(EnvironmentState.CurrentOf(ledger.ReadState().NewestFirst(), environment, model));
 
     public Task<DeploymentRecord> CreateDeploymentAsync(DeploymentRequest request, CancellationToken cancellationToken)
     {
         string? id = null;
         ledger.AppendOnState(state =>
         {
-            var current = EnvironmentState.CurrentOf(state.NewestFirst(), request.Environment);
+            // Compare-and-swap per (model, environment): another model going live in the same environment is no race.
+            var current = EnvironmentState.CurrentOf(state.NewestFirst(), request.Environment, request.Model.Name);
             if (RaceLost.Moved(request.ExpectedCurrentDeploymentId, current, selfId: ""))
             {
                 throw RaceLost.Error(request.Environment, request.Model, request.ExpectedCurrentDeploymentId, current);
@@ -75,7 +79,7 @@ internal sealed partial class LocalEnvironmentBackend(ILedger ledger, TimeProvid
 
             var now = clock.GetUtcNow();
             if (state == DeploymentState.Success && ledgerState.Expected.GetValueOrDefault(deploymentId) is { } expected
-                && EnvironmentState.CurrentOf(deployments, target.Environment) is var current && RaceLost.Moved(expected, current, deploymentId))
+                && EnvironmentState.CurrentOf(deployments, target.Environment, target.Model.Name) is var current && RaceLost.Moved(expected, current, deploymentId))
             {
                 // Lost the race: fail this deployment instead of superseding the winner.
                 lost = RaceLost.Error(target.Environment, target.Model, expected, current);
@@ -85,9 +89,10 @@ internal sealed partial class LocalEnvironmentBackend(ILedger ledger, TimeProvid
             var added = new List<LedgerEvent> { StatusEvent(deploymentId, state, description, now) };
             if (state == DeploymentState.Success)
             {
-                // Same semantics as GitHub's auto_inactive: earlier successful deployments of the environment go inactive.
+                // Like the GitHub backend: earlier successful deployments of the same model in the environment go inactive;
+                // other models sharing the environment name stay live.
                 added.AddRange(deployments
-                    .Where(d => d.Environment == target.Environment && d.Id != deploymentId && d.State == DeploymentState.Success)
+                    .Where(d => d.Environment == target.Environment && d.Model.Name == target.Model.Name && d.Id != deploymentId && d.State == DeploymentState.Success)
                     .Select(d => StatusEvent(d.Id, DeploymentState.Inactive, $"superseded by deployment {deploymentId}", now)));
             }
 

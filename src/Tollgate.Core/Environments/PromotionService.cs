@@ -61,12 +61,13 @@ public sealed class PromotionService
         var model = new ModelRef(manifest.Name, manifest.Version, manifest.Digest);
         var tagger = new EnvironmentTagger(config, progress);
         var deployments = options.Deployments ?? await backend.ListDeploymentsAsync(null, ct);
-        if (await new RollbackService(backend, progress, tagger).ResumePendingAsync(environment, ct, deployments) is not null)
+        if (await new RollbackService(backend, progress, tagger, config).ResumePendingAsync(environment, ct, deployments) is not null)
         {
             deployments = await backend.ListDeploymentsAsync(null, ct); // a rollback a killed run left was completed: state moved
         }
 
-        var current = EnvironmentState.CurrentOf(deployments, environment);
+        // What this model runs there now: other models may share the environment name and stay live beside it.
+        var current = EnvironmentState.CurrentOf(deployments, environment, model.Name);
         if (current?.Model.Digest == model.Digest)
         {
             // A run killed after the ledger recorded success may not have moved the environment's tags: converge them.
@@ -168,7 +169,7 @@ public sealed class PromotionService
     {
         var previous = config.Environments[config.Environments.IndexOf(target) - 1].Name;
         var check = new EnvironmentSection { Name = target.Name, Gates = [new GateSection { Name = $"retrain parity vs {previous}", Parity = parity, AllowFirstDeployment = false }] };
-        var report = await new GateEvaluator(config, backend).EvaluateAsync(check, artifact, ct, compareWith: EnvironmentState.CurrentOf(deployments, previous));
+        var report = await new GateEvaluator(config, backend).EvaluateAsync(check, artifact, ct, compareWith: EnvironmentState.CurrentOf(deployments, previous, artifact.Manifest.Name));
         var result = report.Gates[0];
         progress?.Report((result.Passed ? "  ✓ " : "  ✗ ") + result.Message);
         if (!result.Passed)
@@ -212,7 +213,7 @@ public sealed class PromotionService
         }
 
         var previous = config.Environments[index - 1].Name;
-        var there = EnvironmentState.CurrentOf(deployments, previous);
+        var there = EnvironmentState.CurrentOf(deployments, previous, manifest.Name);
         switch (target.Promotion)
         {
             case "retrain":

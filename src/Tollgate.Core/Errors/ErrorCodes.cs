@@ -138,6 +138,11 @@ public static class ErrorCodes
     /// </summary>
     public static string ArtifactReferenceInvalid => OciReferenceInvalid;
 
+    // Per-model environments (scope3): TOLLGATE2040–TOLLGATE2049.
+
+    /// <summary>Warning: a ledger written by an earlier version made this model's live deployment inactive when another model went live in the environment.</summary>
+    public const string SupersededByAnotherModel = "TOLLGATE2040";
+
     /// <summary>All codes, for the convention test that every code has a docs page.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -175,5 +180,8 @@ public static class ErrorCodes
 
         // identity (issue 11)
         ModelSpecInvalid, ArtifactReferenceDeprecated,
+
+        // per-model environments (scope3)
+        SupersededByAnotherModel,
     ];
 }

@@ -8,14 +8,14 @@ namespace Tollgate.Core.Gates;
 /// <summary>Runs all gates of an environment against a candidate, comparing with the model running there.</summary>
 internal sealed class GateEvaluator(TollgateConfig config, IEnvironmentBackend backend, TimeProvider? clock = null)
 {
-    /// <param name="compareWith">The model to compare with; default: the one running in <paramref name="environment"/>.</param>
+    /// <param name="compareWith">The model to compare with; default: the candidate's model running in <paramref name="environment"/>.</param>
     public Task<GateReport> EvaluateAsync(EnvironmentSection environment, string candidateDir, CancellationToken ct, string? currentData = null, DeploymentRecord? compareWith = null) =>
         EvaluateAsync(environment, VerifiedArtifact.Load(candidateDir), ct, currentData, compareWith);
 
     /// <summary>Runs the gates against a candidate the calling command already loaded and verified.</summary>
     public async Task<GateReport> EvaluateAsync(EnvironmentSection environment, VerifiedArtifact artifact, CancellationToken ct, string? currentData = null, DeploymentRecord? compareWith = null) =>
         await EvaluateAgainstAsync(environment, artifact,
-            compareWith ?? EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(environment.Name, ct), environment.Name), currentData, ct);
+            compareWith ?? EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(environment.Name, ct), environment.Name, artifact.Manifest.Name), currentData, ct);
 
     /// <summary>
     /// Runs the gates comparing with <paramref name="current"/> as the caller read it from its snapshot of the backend

@@ -53,7 +53,7 @@ public sealed class ValidationService
         ArgumentNullException.ThrowIfNull(options);
         var target = config.Environment(environment);
         var reportsDir = options.ReportsDir ?? config.Resolve(config.Reports);
-        var current = await CurrentAsync(target, options, ct);
+        var current = await CurrentAsync(target, artifact.Manifest.Name, options, ct);
         var candidate = artifact.Manifest;
         var fingerprint = GateInputs.Fingerprint(config, target, candidate, current, options.CurrentData);
         // A resumed promotion keeps the reports a crashed run recorded with its deployment (checked by digest).
@@ -102,7 +102,7 @@ public sealed class ValidationService
         }
 
         var target = config.Environment(environment);
-        var (candidate, current) = (artifact.Manifest, await CurrentAsync(target, options, ct));
+        var (candidate, current) = (artifact.Manifest, await CurrentAsync(target, artifact.Manifest.Name, options, ct));
         var fingerprint = GateInputs.Fingerprint(config, target, candidate, current, options.CurrentData);
         return Reusable(options.ReportsDir ?? config.Resolve(config.Reports), environment, fingerprint) is not null;
     }
@@ -111,8 +111,9 @@ public sealed class ValidationService
     private static (GateReport Report, ReportWriter.Written Files)? Reusable(string reportsDir, string environment, string? fingerprint) =>
         ReusedReport.Find(reportsDir, environment, fingerprint);
 
-    private async Task<DeploymentRecord?> CurrentAsync(EnvironmentSection target, ValidationOptions options, CancellationToken ct) =>
-        EnvironmentState.CurrentOf(options.Deployments ?? await backend.ListDeploymentsAsync(target.Name, ct), target.Name);
+    // The baseline is the candidate's own model live there: another model sharing the environment name is no baseline.
+    private async Task<DeploymentRecord?> CurrentAsync(EnvironmentSection target, string model, ValidationOptions options, CancellationToken ct) =>
+        EnvironmentState.CurrentOf(options.Deployments ?? await backend.ListDeploymentsAsync(target.Name, ct), target.Name, model);
 
     private void Announce(GateReport report, ValidationOptions options)
     {

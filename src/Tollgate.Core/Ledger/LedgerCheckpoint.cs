@@ -17,7 +17,9 @@ namespace Tollgate.Core.Ledger;
 internal sealed record LedgerCheckpoint
 {
     // 2: the live state instead of the whole projection, and a seal.
-    public const int Version = 2;
+    // 3: the live state keeps the last live deployments per (model, environment), not per environment. A format-2 state may
+    //    lack a model's rollback targets that another model pushed out, so it is never read: it is rebuilt from the ledger.
+    public const int Version = 3;
 
     /// <summary>Bytes of the ledger covered: the end of the head line, newline included.</summary>
     public required long Offset { get; init; }

@@ -14,7 +14,7 @@ internal sealed partial class LedgerState
     /// <summary>The newest deployments, whatever their state (what a command just touched, and a short recent history).</summary>
     public const int RecentDeployments = 16;
 
-    /// <summary>Per environment, the newest deployments that were ever live: rollback targets.</summary>
+    /// <summary>Per model and environment, the newest deployments that were ever live: rollback targets.</summary>
     public const int LivePerEnvironment = 10;
 
     /// <summary>The newest approvals and forced promotions.</summary>
@@ -33,15 +33,16 @@ internal sealed partial class LedgerState
     private void TrimDeployments()
     {
         var keep = new List<DeploymentRecord>(Deployments.Count);
-        var wereLive = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Keyed by (model, environment): models sharing an environment name must not push each other's rollback targets out.
+        var wereLive = new Dictionary<(string Model, string Environment), int>();
         for (var i = Deployments.Count - 1; i >= 0; i--)
         {
             var d = Deployments[i];
             var rank = int.MaxValue;
             if (d.SucceededAt is not null)
             {
-                rank = wereLive.GetValueOrDefault(d.Environment);
-                wereLive[d.Environment] = rank + 1;
+                rank = wereLive.GetValueOrDefault((d.Model.Name, d.Environment));
+                wereLive[(d.Model.Name, d.Environment)] = rank + 1;
             }
 
             if (i >= Deployments.Count - RecentDeployments || d.State is DeploymentState.Queued or DeploymentState.InProgress or DeploymentState.Success || rank < LivePerEnvironment)

@@ -33,7 +33,7 @@ internal sealed class ChainVerifier(TollgateConfig config, IEnvironmentBackend b
             }
         }
 
-        var current = EnvironmentState.CurrentOf(deployments, environment)
+        var current = EnvironmentState.CurrentOf(deployments, environment, config.Model.Name)
             ?? throw new CheckFailedException(ErrorCodes.AttestationMissing, $"Nothing is live in '{environment}', so there is no attestation chain to verify.", $"Promote a model into '{environment}' first.");
 
         var chain = new List<Link>();

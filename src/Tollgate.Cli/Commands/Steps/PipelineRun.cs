@@ -60,7 +60,7 @@ internal sealed class PipelineRun(CliContext context, bool json)
     private async Task<bool> ValidateAsync(TrainStep.Result train, Options options, CancellationToken ct)
     {
         var name = options.ValidateEnvironment;
-        var live = EnvironmentState.CurrentOf(await context.Backend.ListDeploymentsAsync(name, ct), name);
+        var live = EnvironmentState.CurrentOf(await context.Backend.ListDeploymentsAsync(name, ct), name, train.Manifest.Name);
         if (live?.Model.Digest == train.Manifest.Digest && !options.RerunGates)
         {
             Done.Validate = new { environment = name, skipped = true, passed = true, verdict = "pass", reused = true, deployment = live.Id };

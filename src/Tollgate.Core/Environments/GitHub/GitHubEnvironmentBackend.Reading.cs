@@ -20,8 +20,14 @@ internal sealed partial class GitHubEnvironmentBackend : ICurrentDeploymentReade
     public async Task<IReadOnlyList<DeploymentRecord>> ListDeploymentsAsync(string? environment, CancellationToken cancellationToken) =>
         [.. (await ListAsync(environment, cancellationToken).ConfigureAwait(false)).Select(x => x.Record)];
 
-    /// <summary>The environment's current state: its latest successful Tollgate deployment, or null. Reads pages only until found.</summary>
-    public async Task<DeploymentRecord?> GetCurrentAsync(string environment, CancellationToken cancellationToken)
+    /// <summary>The environment's latest successful Tollgate deployment of any model, or null. Reads pages only until found.</summary>
+    public Task<DeploymentRecord?> GetCurrentAsync(string environment, CancellationToken cancellationToken) => GetCurrentAsync(environment, null, cancellationToken);
+
+    /// <summary>
+    /// The current state of <paramref name="model"/> (any model when null) in the environment: its latest successful Tollgate
+    /// deployment, or null. Reads pages only until found; statuses only of that model's deployments.
+    /// </summary>
+    public async Task<DeploymentRecord?> GetCurrentAsync(string environment, string? model, CancellationToken cancellationToken)
     {
         for (var index = 0; ; index++)
         {
@@ -34,7 +40,7 @@ internal sealed partial class GitHubEnvironmentBackend : ICurrentDeploymentReade
             }
 
             var deployment = snapshot[index];
-            if (SameEnvironment(deployment, environment)
+            if (SameEnvironment(deployment, environment) && SameModel(deployment, model)
                 && await StatusesAsync(deployment.Id, cancellationToken).ConfigureAwait(false) is { Count: > 0 } statuses && statuses[^1].State == DeploymentState.Success)
             {
                 return TollgatePayload.ToRecord(deployment, statuses);
@@ -55,11 +61,11 @@ internal sealed partial class GitHubEnvironmentBackend : ICurrentDeploymentReade
         (await ListAsync(environment, cancellationToken).ConfigureAwait(false))
             .FirstOrDefault(x => x.Record.Model.Digest == digest && !GitHubStates.IsFinal(x.Record.State)).Deployment;
 
-    /// <summary>Re-reads the environment's newest deployments and their statuses (another agent may have moved it), then its current one.</summary>
-    private async Task<DeploymentRecord?> ReadCurrentFreshAsync(string environment, CancellationToken cancellationToken)
+    /// <summary>Re-reads the environment's newest deployments and their statuses (another agent may have moved it), then the model's current one.</summary>
+    private async Task<DeploymentRecord?> ReadCurrentFreshAsync(string environment, string model, CancellationToken cancellationToken)
     {
-        await RefreshAsync(environment, cancellationToken).ConfigureAwait(false);
-        return await GetCurrentAsync(environment, cancellationToken).ConfigureAwait(false);
+        await RefreshAsync(environment, model, cancellationToken).ConfigureAwait(false);
+        return await GetCurrentAsync(environment, model, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Tollgate deployments, newest first, all pages; statuses as <see cref="ReadFullHistory"/> says.</summary>
@@ -114,6 +120,8 @@ internal sealed partial class GitHubEnvironmentBackend : ICurrentDeploymentReade
 
         return deployment;
     }
+
+    private static bool SameModel(Deployment deployment, string? model) => model is null || TollgatePayload.Get(deployment.Payload, "model") == model;
 
     private static bool SameEnvironment(Deployment deployment, string environment) =>
         string.Equals(deployment.Environment, environment, StringComparison.OrdinalIgnoreCase);

@@ -31,8 +31,8 @@ internal sealed partial class GitHubEnvironmentBackend
         return true;
     }
 
-    /// <summary>Fresh read of the environment's newest page; statuses of its deployments down to the current one are re-read.</summary>
-    private async Task RefreshAsync(string environment, CancellationToken cancellationToken)
+    /// <summary>Fresh read of the environment's newest page; statuses of its deployments down to <paramref name="model"/>'s current one are re-read.</summary>
+    private async Task RefreshAsync(string environment, string model, CancellationToken cancellationToken)
     {
         var batch = await ReadPageAsync(1, environment, cancellationToken).ConfigureAwait(false);
         Merge(batch);
@@ -40,9 +40,9 @@ internal sealed partial class GitHubEnvironmentBackend
         {
             var stale = statusCache.TryGetValue(deployment.Id, out var known) ? known : null;
             statusCache.Remove(deployment.Id);
-            if (stale is { Count: > 0 } && stale[^1].State == DeploymentState.Success)
+            if (stale is { Count: > 0 } && stale[^1].State == DeploymentState.Success && SameModel(deployment, model))
             {
-                break; // older ones were superseded before this one went live
+                break; // the model's older ones were superseded before this one went live (other models' are not)
             }
         }
     }

@@ -57,7 +57,7 @@ internal sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ExpectedCurrentDeploymentId is { } expected
-            && await ReadCurrentFreshAsync(request.Environment, cancellationToken).ConfigureAwait(false) is var current && RaceLost.Moved(expected, current, ""))
+            && await ReadCurrentFreshAsync(request.Environment, request.Model.Name, cancellationToken).ConfigureAwait(false) is var current && RaceLost.Moved(expected, current, ""))
         {
             throw RaceLost.Error(request.Environment, request.Model, expected, current);
         }
@@ -86,7 +86,7 @@ internal sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
             cancellationToken,
             async () =>
             {
-                await RefreshAsync(request.Environment, cancellationToken).ConfigureAwait(false);
+                await RefreshAsync(request.Environment, request.Model.Name, cancellationToken).ConfigureAwait(false);
                 return await FindIncompleteRawAsync(request.Environment, request.Model.Digest, cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
 
@@ -149,7 +149,8 @@ internal sealed partial class GitHubEnvironmentBackend : IEnvironmentBackend
     {
         var expected = TollgatePayload.Get(deployment.Payload, TollgatePayload.ExpectedCurrentKey);
         var self = deployment.Id.ToString(CultureInfo.InvariantCulture);
-        var current = await ReadCurrentFreshAsync(deployment.Environment, cancellationToken).ConfigureAwait(false);
+        // Per model: another model going live in the same environment meanwhile is no race.
+        var current = await ReadCurrentFreshAsync(deployment.Environment, deployment.Payload["model"], cancellationToken).ConfigureAwait(false);
         if (RaceLost.Moved(expected, current, self))
         {
             var record = await SetStatusCoreAsync(deployment, DeploymentState.Failure, $"Lost the race: deployment {current?.Id ?? "none"} became current first", cancellationToken).ConfigureAwait(false);

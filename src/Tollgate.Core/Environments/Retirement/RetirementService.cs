@@ -45,7 +45,7 @@ public sealed class RetirementService
         var all = await DeploymentHistory.ListAsync(backend, null, ct);
         var model = DeployedVersions.Require(all, spec, "retire");
         var mine = all.Where(d => d.Model.Digest == model.Model.Digest).ToList();
-        var live = config.Environments.Select(e => e.Name).Where(e => EnvironmentState.CurrentOf(all, e)?.Model.Digest == model.Model.Digest).ToList();
+        var live = config.Environments.Select(e => e.Name).Where(e => EnvironmentState.CurrentOf(all, e, model.Model.Name)?.Model.Digest == model.Model.Digest).ToList();
         if (live.Count > 0)
         {
             // Retiring a live version is allowed (a bad model must be withdrawable), but the environment is left empty: say so.

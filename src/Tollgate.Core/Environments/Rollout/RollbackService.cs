@@ -11,7 +11,11 @@ namespace Tollgate.Core.Environments.Rollout;
 /// resumable (a rollback killed half-way is completed by the next rollback or promotion of that environment) and idempotent
 /// (re-running a finished rollback only converges the environment's tags).
 /// </summary>
-/// <remarks>The configuration supplies the environment's role flags (production / transient); without it both are off.</remarks>
+/// <remarks>
+/// The configuration supplies the model (<c>model.name</c>) and the environment's role flags (production / transient);
+/// without it both flags are off and the model is the one that went live last in the environment. A rollback only ever looks
+/// at that model's deployments: other models sharing the environment name are neither touched nor rollback targets.
+/// </remarks>
 public sealed class RollbackService
 {
     private readonly IEnvironmentBackend backend;
@@ -60,9 +64,10 @@ public sealed class RollbackService
 
         // The live state's last good deployments answer most rollbacks; a miss there is looked up in the whole history.
         var (recent, complete) = await DeploymentHistory.ListRecentAsync(backend, environment, ct);
-        var history = recent.Where(d => d.Environment == environment).ToList();
-        var current = EnvironmentState.CurrentOf(history, environment)
-            ?? throw new TollgateException(ErrorCodes.RollbackImpossible, $"Nothing runs in '{environment}', so there is nothing to roll back.", "Promote a model first.");
+        var model = config?.Model.Name ?? EnvironmentState.CurrentOf(recent, environment)?.Model.Name;
+        var history = recent.Where(d => d.Environment == environment && d.Model.Name == model).ToList();
+        var current = EnvironmentState.CurrentOf(history, environment, model)
+            ?? throw new TollgateException(ErrorCodes.RollbackImpossible, $"Nothing runs in '{environment}'{(model is null ? "" : " for " + model)}, so there is nothing to roll back.", "Promote a model first.");
         if (toVersion is null ? current.Strategy == Strategy : IsVersion(current, toVersion))
         {
             // A re-run (perhaps after a kill between the success and the tag move) must not roll back a second time.
@@ -82,7 +87,7 @@ public sealed class RollbackService
         var target = Target(wasGood);
         if (target is null && !complete)
         {
-            history = (await DeploymentHistory.ListAsync(backend, environment, ct)).Where(d => d.Environment == environment).ToList();
+            history = (await DeploymentHistory.ListAsync(backend, environment, ct)).Where(d => d.Environment == environment && d.Model.Name == model).ToList();
             wasGood = WasGood();
             target = Target(wasGood);
         }
@@ -125,14 +130,16 @@ public sealed class RollbackService
     }
 
     /// <summary>
-    /// Completes the rollbacks of <paramref name="environment"/> that a killed run left queued or in progress (oldest first);
+    /// Completes the rollbacks of <paramref name="environment"/> (of the configured model, when there is a config) that a killed
+    /// run left queued or in progress (oldest first);
     /// one that lost its race meanwhile is marked failed. Returns the last one completed, or null.
     /// </summary>
     /// <param name="known">The deployments the calling command already listed (newest first); null lists them.</param>
     internal async Task<DeploymentRecord?> ResumePendingAsync(string environment, CancellationToken ct, IReadOnlyList<DeploymentRecord>? known = null)
     {
         var pending = (known ?? await backend.ListDeploymentsAsync(environment, ct))
-            .Where(d => d.Environment == environment && d.Strategy == Strategy && d.State is DeploymentState.Queued or DeploymentState.InProgress)
+            .Where(d => d.Environment == environment && (config is null || d.Model.Name == config.Model.Name)
+                && d.Strategy == Strategy && d.State is DeploymentState.Queued or DeploymentState.InProgress)
             .Reverse().ToList();
         DeploymentRecord? completed = null;
         foreach (var d in pending)

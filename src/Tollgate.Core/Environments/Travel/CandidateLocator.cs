@@ -24,13 +24,13 @@ internal sealed class CandidateLocator(TollgateConfig config, IEnvironmentBacken
         return FromEnvironmentAsync(config.Environments[index - 1].Name, ct);
     }
 
-    /// <summary>The artifact live in <paramref name="environment"/> now.</summary>
+    /// <summary>The artifact of the configured model live in <paramref name="environment"/> now (other models there are not candidates).</summary>
     public async Task<LocatedCandidate> FromEnvironmentAsync(string environment, CancellationToken ct)
     {
         config.Environment(environment);
-        var current = EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(environment, ct), environment)
+        var current = EnvironmentState.CurrentOf(await backend.ListDeploymentsAsync(environment, ct), environment, config.Model.Name)
             ?? throw new TollgateException(ErrorCodes.ArtifactNotFound,
-                $"Nothing runs in '{environment}' ({backend.Kind} backend), so there is no candidate to take from it.",
+                $"Nothing runs in '{environment}' for {config.Model.Name} ({backend.Kind} backend), so there is no candidate to take from it.",
                 $"Promote a model to '{environment}' first, or pass --artifact DIR.");
         progress?.Report($"No local artifact: taking {current.Model.Name} {current.Model.Version} ({current.Model.Digest}) live in '{environment}' (deployment {current.Id}).");
         var artifact = await new PublishedArtifactFetcher(config, progress).FetchAsync(current, ct);

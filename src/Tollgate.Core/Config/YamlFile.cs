@@ -1,4 +1,3 @@
-using Tollgate.Core.Errors;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

@@ -23,7 +23,7 @@ public class RepoTemplateBuildScriptTests() : TempWorkFixture("tg-build-script")
         BuildSh(repo, env, "--version");
         Assert.That(Restores(), Is.EqualTo(1), "the first run restores");
         BuildSh(repo, env, "--version");
-        Assert.That(Restores(), Is.EqualTo(1), "a warm run restores nothing");
+        Assert.That(Restores(), Is.EqualTo(1), "a warm run restores nothing; dotnet ran:\n" + File.ReadAllText(log));
         File.AppendAllText(Path.Combine(repo, ".config", "dotnet-tools.json"), "\n");
         BuildSh(repo, env, "--version");
         Assert.That(Restores(), Is.EqualTo(2), "an edited manifest restores");
@@ -59,7 +59,9 @@ public class RepoTemplateBuildScriptTests() : TempWorkFixture("tg-build-script")
     private (string Repo, Dictionary<string, string> Env) GenerateRepository(string ci)
     {
         var hive = Path.Combine(Work, "hive");
-        var env = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Work, "packages") };
+        // Own packages folder and own CLI home: the SDK's local-tool resolver cache lives under the CLI home, and a
+        // shared one would point at tools restored into another packages folder.
+        var env = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Work, "packages"), ["DOTNET_CLI_HOME"] = Path.Combine(Work, "cli-home") };
         Run(Work, "dotnet", $"new install \"{Path.Combine(PackedKit.Feed, $"Tollgate.Templates.{PackedKit.Version}.nupkg")}\" --debug:custom-hive \"{hive}\"", env);
         Run(Work, "dotnet", $"new tollgate-repo -n Sample.Model --ci {ci} --packageSource \"{PackedKit.Feed}\" --debug:custom-hive \"{hive}\"", env);
         return (Path.Combine(Work, "Sample.Model"), env);
@@ -72,7 +74,7 @@ public class RepoTemplateBuildScriptTests() : TempWorkFixture("tg-build-script")
         var bin = Directory.CreateDirectory(Path.Combine(Work, "shim")).FullName;
         var shim = Path.Combine(bin, "dotnet");
         File.WriteAllText(shim, $"#!/usr/bin/env bash\necho \"$*\" >> '{log}'\nexec '{real}' \"$@\"\n");
-        File.SetUnixFileMode(shim, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Assert.That(ProcessRunner.Run("chmod", ["+x", shim]).ExitCode, Is.EqualTo(0));
         return bin;
     }
 

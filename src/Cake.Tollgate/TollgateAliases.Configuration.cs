@@ -1,8 +1,4 @@
-using Cake.Core;
-using Cake.Core.Annotations;
 using Cake.Core.IO;
-using Cake.Tollgate.Configuration;
-using Cake.Tollgate.Runner;
 
 namespace Cake.Tollgate;
 

@@ -1,10 +1,3 @@
-using Cake.Core;
-using Cake.Core.Annotations;
-using Cake.Core.Diagnostics;
-using Cake.Tollgate.Environments;
-using Cake.Tollgate.Pipeline;
-using Cake.Tollgate.Runner;
-
 namespace Cake.Tollgate;
 
 /// <summary>What runs where, the audit trail and rollback.</summary>

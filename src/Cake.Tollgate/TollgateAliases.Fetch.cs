@@ -1,9 +1,4 @@
-using Cake.Core;
-using Cake.Core.Annotations;
-using Cake.Core.Diagnostics;
 using Cake.Core.IO;
-using Cake.Tollgate.Packaging;
-using Cake.Tollgate.Runner;
 
 namespace Cake.Tollgate;
 

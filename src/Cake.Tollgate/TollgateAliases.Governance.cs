@@ -1,9 +1,3 @@
-using Cake.Core;
-using Cake.Core.Annotations;
-using Cake.Core.Diagnostics;
-using Cake.Tollgate.Environments;
-using Cake.Tollgate.Runner;
-
 namespace Cake.Tollgate;
 
 /// <summary>Approvals, retirement and the ledger check.</summary>

@@ -1,9 +1,3 @@
-using Cake.Core;
-using Cake.Core.Annotations;
-using Cake.Core.Diagnostics;
-using Cake.Tollgate.Pipeline;
-using Cake.Tollgate.Runner;
-
 namespace Cake.Tollgate;
 
 /// <summary>Train, validate, pack and promote through an environment in one CLI process.</summary>

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Xml.Linq;
 using Cake.Core.Annotations;
-using Cake.Tollgate.Runner;
 
 namespace Cake.Tollgate.Tests;
 

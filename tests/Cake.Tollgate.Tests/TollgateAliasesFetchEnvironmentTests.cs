@@ -1,6 +1,3 @@
-using Cake.Core;
-using Cake.Tollgate.Tests.Fakes;
-
 namespace Cake.Tollgate.Tests;
 
 public class TollgateAliasesFetchEnvironmentTests

@@ -1,6 +1,3 @@
-using Cake.Tollgate.Runner;
-using Cake.Tollgate.Tests.Fakes;
-
 namespace Cake.Tollgate.Tests;
 
 public partial class TollgateAliasesTests

@@ -1,5 +1,3 @@
-using Tollgate.EndToEnd.Tests.Support;
-
 namespace Tollgate.EndToEnd.Tests;
 
 /// <summary>

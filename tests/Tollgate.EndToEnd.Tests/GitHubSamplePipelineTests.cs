@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Tollgate.EndToEnd.Tests.Support;
 using Tollgate.GitHubEmulator;
 
 namespace Tollgate.EndToEnd.Tests;

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Tollgate.Core.Tests.Support;
-using Tollgate.EndToEnd.Tests.Support;
 
 namespace Tollgate.EndToEnd.Tests;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Tollgate.Core.Packaging;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
-using Tollgate.EndToEnd.Tests.Support;
 
 namespace Tollgate.EndToEnd.Tests;
 

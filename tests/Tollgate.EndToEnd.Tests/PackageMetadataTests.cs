@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Xml.Linq;
-using Tollgate.EndToEnd.Tests.Support;
 
 namespace Tollgate.EndToEnd.Tests;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Tollgate.EndToEnd.Tests.Support;
 
 namespace Tollgate.EndToEnd.Tests;
 

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Tollgate.TestSupport;
 
 namespace Tollgate.GitHubEmulator;
 
@@ -18,15 +13,14 @@ namespace Tollgate.GitHubEmulator;
 /// </summary>
 public sealed partial class GitHubEmulator : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private LoopbackWebHost host = null!;
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
     private readonly long resetAt = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds();
     private long remaining = 5000;
 
-    private GitHubEmulator(EmulatorOptions options, WebApplication app)
+    private GitHubEmulator(EmulatorOptions options)
     {
         Options = options;
-        this.app = app;
         State = new EmulatorState(options);
     }
 
@@ -39,7 +33,7 @@ public sealed partial class GitHubEmulator : IAsyncDisposable
     public string Token => Options.Token;
 
     /// <summary>Scheme, host and port, e.g. http://127.0.0.1:40123/.</summary>
-    public Uri Root { get; private set; } = null!;
+    public Uri Root => host.Root;
 
     /// <summary>The API base to give a client verbatim: <see cref="Root"/> plus the prefix, ending with '/'.</summary>
     public Uri BaseAddress => new(Root, Options.Prefix.Trim('/') is { Length: > 0 } p ? p + "/" : "");
@@ -50,23 +44,12 @@ public sealed partial class GitHubEmulator : IAsyncDisposable
     /// <summary>Starts an emulator on 127.0.0.1 and a free port.</summary>
     public static async Task<GitHubEmulator> StartAsync(EmulatorOptions? options = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var emulator = new GitHubEmulator(options ?? new EmulatorOptions(), app);
-        app.Run(emulator.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        emulator.Root = new Uri(address.EndsWith('/') ? address : address + "/");
+        var emulator = new GitHubEmulator(options ?? new EmulatorOptions());
+        emulator.host = await LoopbackWebHost.StartAsync(emulator.HandleAsync);
         return emulator;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 
     /// <summary>Requests counted against the primary rate limit (304 answers to conditional requests are not).</summary>
     public long RateLimitUsed => 5000 - Math.Max(0, Interlocked.Read(ref remaining));

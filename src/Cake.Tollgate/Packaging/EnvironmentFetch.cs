@@ -1,7 +1,4 @@
-using Cake.Core;
 using Cake.Core.IO;
-using Cake.Tollgate.Environments;
-using Cake.Tollgate.Runner;
 
 namespace Cake.Tollgate.Packaging;
 

@@ -1,5 +1,3 @@
-using Cake.Tollgate.Environments;
-
 namespace Cake.Tollgate.Pipeline;
 
 /// <summary>What a promotion (or rollback) did (<c>tollgate promote --json</c>, <c>tollgate rollback --json</c>).</summary>

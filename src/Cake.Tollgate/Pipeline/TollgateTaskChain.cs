@@ -1,5 +1,3 @@
-using Cake.Core;
-
 namespace Cake.Tollgate.Pipeline;
 
 /// <summary>

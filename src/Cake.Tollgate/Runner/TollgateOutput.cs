@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Cake.Core;
 
 namespace Cake.Tollgate.Runner;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Cake.Core;
 using Cake.Core.IO;
 using Cake.Core.Tooling;
 

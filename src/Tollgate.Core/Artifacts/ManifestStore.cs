@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Artifacts;

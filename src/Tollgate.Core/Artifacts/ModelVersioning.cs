@@ -1,5 +1,4 @@
 using NuGet.Versioning;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Artifacts;

@@ -1,5 +1,3 @@
-using Tollgate.Core.Errors;
-
 namespace Tollgate.Core.Config;
 
 /// <summary>Checks <c>strategy.health.judge</c> when the file is loaded, so a bad setting never surfaces mid-rollout.</summary>

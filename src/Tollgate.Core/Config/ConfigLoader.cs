@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Config;
 

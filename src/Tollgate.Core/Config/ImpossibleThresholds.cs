@@ -1,5 +1,4 @@
 using System.Globalization;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Gates;
 
 namespace Tollgate.Core.Config;

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Tollgate.Core.Errors;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

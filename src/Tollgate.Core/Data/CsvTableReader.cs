@@ -1,5 +1,4 @@
 using System.Text;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Data;
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Data;
 

@@ -1,5 +1,3 @@
-using Tollgate.Core.Errors;
-
 namespace Tollgate.Core.Data;
 
 /// <summary>Helpers shared by the readers: opening files, header checks, column selection, format dispatch.</summary>

@@ -1,5 +1,3 @@
-using Tollgate.Core.Errors;
-
 namespace Tollgate.Core.Data;
 
 /// <summary>A loaded file: typed columns of equal length.</summary>

@@ -1,6 +1,5 @@
 using Parquet;
 using Parquet.Schema;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Data;
 

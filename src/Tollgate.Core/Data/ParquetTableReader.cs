@@ -1,6 +1,5 @@
 using System.Globalization;
 using Parquet;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Data;
 

@@ -1,7 +1,6 @@
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments.Git;
 using Tollgate.Core.Environments.GitHub;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Ledger;
 
 namespace Tollgate.Core.Environments;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Tollgate.Core.Environments.Audit;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Ledger;
 
 namespace Tollgate.Core.Environments;

@@ -2,7 +2,6 @@ using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments.Audit;
 using Tollgate.Core.Environments.Rollout;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Gates;
 using Tollgate.Core.Logging;
 using Tollgate.Core.Packaging;

@@ -1,5 +1,3 @@
-using Tollgate.Core.Errors;
-
 namespace Tollgate.Core.Environments;
 
 /// <summary>The error of a promotion that lost a race: another deployment became current after it read the environment.</summary>

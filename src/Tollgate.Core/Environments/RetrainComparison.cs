@@ -1,7 +1,6 @@
 using System.Globalization;
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Packaging;
 
 namespace Tollgate.Core.Environments;

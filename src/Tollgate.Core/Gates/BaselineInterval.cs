@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Tollgate.Core.Config;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Statistics.Comparison;
 
 namespace Tollgate.Core.Gates;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using Tollgate.Core.Config;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Gates;
 

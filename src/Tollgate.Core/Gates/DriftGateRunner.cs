@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Tollgate.Core.Config;
 using Tollgate.Core.Data;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Statistics.Drift;
 
 namespace Tollgate.Core.Gates;

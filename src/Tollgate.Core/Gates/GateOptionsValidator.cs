@@ -1,6 +1,5 @@
 using System.Globalization;
 using Tollgate.Core.Config;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Gates;
 

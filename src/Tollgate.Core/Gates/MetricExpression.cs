@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Gates;
 

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Tollgate.Core.Config;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Gates;

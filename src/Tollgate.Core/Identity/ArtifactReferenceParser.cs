@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Oci.Registry;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using NuGet.Versioning;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Identity;
 

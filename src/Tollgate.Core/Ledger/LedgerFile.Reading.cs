@@ -1,6 +1,5 @@
 using System.Text;
 using Tollgate.Core.Artifacts;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Ledger;
 

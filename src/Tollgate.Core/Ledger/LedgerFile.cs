@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Ledger;

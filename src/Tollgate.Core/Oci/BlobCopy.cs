@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Security.Cryptography;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Oci;

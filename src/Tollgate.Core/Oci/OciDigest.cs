@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Oci;

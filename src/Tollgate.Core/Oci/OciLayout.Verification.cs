@@ -1,5 +1,4 @@
 using Tollgate.Core.Artifacts;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Oci;

@@ -1,4 +1,3 @@
-using Tollgate.Core.Errors;
 using Tollgate.Core.Identity;
 using Tollgate.Core.Oci.Registry;
 

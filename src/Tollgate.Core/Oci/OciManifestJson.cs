@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Oci;
 
@@ -9,7 +8,11 @@ internal static class OciManifestJson
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] Write(string artifactType, OciDescriptor config, IReadOnlyList<OciDescriptor> layers, IReadOnlyDictionary<string, string> annotations)
+    /// <summary>
+    /// An image manifest; with a <paramref name="subject"/>, an OCI 1.1 referrer, whose annotations object is written even
+    /// when empty (referrers always carried one, and their bytes, so their digests, must not change).
+    /// </summary>
+    public static byte[] Write(string artifactType, OciDescriptor config, IReadOnlyList<OciDescriptor> layers, IReadOnlyDictionary<string, string> annotations, OciDescriptor? subject = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
@@ -27,7 +30,13 @@ internal static class OciManifestJson
             }
 
             json.WriteEndArray();
-            WriteAnnotations(json, annotations);
+            if (subject is not null)
+            {
+                json.WritePropertyName("subject");
+                WriteDescriptor(json, subject with { Annotations = null });
+            }
+
+            WriteAnnotations(json, annotations, keepEmpty: subject is not null);
             json.WriteEndObject();
         }
 
@@ -49,9 +58,9 @@ internal static class OciManifestJson
         json.WriteEndObject();
     }
 
-    private static void WriteAnnotations(Utf8JsonWriter json, IReadOnlyDictionary<string, string>? annotations)
+    private static void WriteAnnotations(Utf8JsonWriter json, IReadOnlyDictionary<string, string>? annotations, bool keepEmpty = false)
     {
-        if (annotations is null || annotations.Count == 0)
+        if (annotations is null || (annotations.Count == 0 && !keepEmpty))
         {
             return;
         }

@@ -1,5 +1,4 @@
 using Tollgate.Core.Artifacts;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Oci;
 

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -13,7 +12,6 @@ internal static class OciReferrers
 {
     public const string EmptyMediaType = "application/vnd.oci.empty.v1+json";
     private static readonly byte[] Empty = "{}"u8.ToArray();
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string FallbackTag(string subjectDigest) => "sha256-" + OciDigest.Hex(subjectDigest);
 
@@ -33,7 +31,7 @@ internal static class OciReferrers
             }
         }
 
-        var manifest = Manifest(artifactType, config, layer, subject, annotations);
+        var manifest = OciManifestJson.Write(artifactType, config, [layer], annotations, subject);
         var digest = OciDigest.Of(manifest);
         await referrers.PutManifestByDigestAsync(manifest, ct);
         if (await referrers.HasReferrersApiAsync(subject.Digest, ct))
@@ -85,34 +83,5 @@ internal static class OciReferrers
         }
 
         return found;
-    }
-
-    private static byte[] Manifest(string artifactType, OciDescriptor config, OciDescriptor layer, OciDescriptor subject, IReadOnlyDictionary<string, string> annotations)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("schemaVersion", 2);
-            json.WriteString("mediaType", OciMediaTypes.ImageManifest);
-            json.WriteString("artifactType", artifactType);
-            json.WritePropertyName("config");
-            OciManifestJson.WriteDescriptor(json, config);
-            json.WriteStartArray("layers");
-            OciManifestJson.WriteDescriptor(json, layer);
-            json.WriteEndArray();
-            json.WritePropertyName("subject");
-            OciManifestJson.WriteDescriptor(json, subject with { Annotations = null });
-            json.WriteStartObject("annotations");
-            foreach (var (key, value) in annotations.OrderBy(a => a.Key, StringComparer.Ordinal))
-            {
-                json.WriteString(key, value);
-            }
-
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        return buffer.ToArray();
     }
 }

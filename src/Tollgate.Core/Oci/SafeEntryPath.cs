@@ -1,5 +1,3 @@
-using Tollgate.Core.Errors;
-
 namespace Tollgate.Core.Oci;
 
 /// <summary>Layer titles become file paths on extraction: only plain relative paths inside the folder are allowed.</summary>

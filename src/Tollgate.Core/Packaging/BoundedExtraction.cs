@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Tollgate.Core.Artifacts;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Packaging;
 

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using Tollgate.Core.Artifacts;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Packaging;
 

@@ -4,7 +4,6 @@ using NuGet.Packaging.Core;
 using NuGet.Protocol;
 using NuGet.Protocol.Core.Types;
 using NuGet.Versioning;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Packaging;

@@ -4,7 +4,6 @@ using NuGet.Packaging.Licenses;
 using NuGet.Versioning;
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Packaging;

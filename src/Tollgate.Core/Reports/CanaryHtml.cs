@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Tollgate.Core.Gates;
@@ -12,15 +11,15 @@ internal static class CanaryHtml
     public static void Render(StringBuilder s, GateResult gate)
     {
         var looks = gate.Evidence?["looks"]?.AsArray() ?? [];
-        s.Append(CultureInfo.InvariantCulture, $"<section id=\"canary\"><h2>Canary judge ({E(gate.Evidence?["design"]?.ToString() ?? "")}, α {E(gate.Evidence?["alpha"]?.ToString() ?? "")})</h2><p>{E(gate.Message)}</p>")
+        s.Append(CultureInfo.InvariantCulture, $"<section id=\"canary\"><h2>Canary judge ({HtmlReport.E(gate.Evidence?["design"]?.ToString() ?? "")}, α {HtmlReport.E(gate.Evidence?["alpha"]?.ToString() ?? "")})</h2><p>{HtmlReport.E(gate.Message)}</p>")
          .Append("<table><tr><th>step</th><th>traffic</th><th>candidate requests / errors</th><th>baseline requests / errors</th><th>SRM p</th><th>information</th><th>statistic</th><th>boundary</th><th>error-rate difference [interval]</th><th>decision</th></tr>");
         foreach (var l in looks)
         {
             var decision = l?["decision"]?.ToString() ?? "";
             var cls = decision is "continue" or "pass" ? "pass" : decision == "inconclusive" ? "warn" : "fail";
-            s.Append(CultureInfo.InvariantCulture, $"<tr class=\"{cls}\"><td>{l?["step"]}</td><td>{N(l, "trafficPercent")}%</td><td>{l?["candidate"]?["requests"]} / {l?["candidate"]?["errors"]}</td><td>{l?["baseline"]?["requests"]} / {l?["baseline"]?["errors"]}</td>")
-             .Append(CultureInfo.InvariantCulture, $"<td>{N(l, "srmPValue")}</td><td>{N(l, "informationFraction")}</td><td>{N(l, "statistic")}</td><td>{N(l, "boundary")}</td>")
-             .Append(CultureInfo.InvariantCulture, $"<td>{N(l, "errorRateDifference")} [{N(l, "differenceLower")}, {N(l, "differenceUpper")}]</td><td title=\"{E(l?["reason"]?.ToString() ?? "")}\">{E(decision)}</td></tr>");
+            s.Append(CultureInfo.InvariantCulture, $"<tr class=\"{cls}\"><td>{l?["step"]}</td><td>{HtmlReport.Num(l, "trafficPercent")}%</td><td>{l?["candidate"]?["requests"]} / {l?["candidate"]?["errors"]}</td><td>{l?["baseline"]?["requests"]} / {l?["baseline"]?["errors"]}</td>")
+             .Append(CultureInfo.InvariantCulture, $"<td>{HtmlReport.Num(l, "srmPValue")}</td><td>{HtmlReport.Num(l, "informationFraction")}</td><td>{HtmlReport.Num(l, "statistic")}</td><td>{HtmlReport.Num(l, "boundary")}</td>")
+             .Append(CultureInfo.InvariantCulture, $"<td>{HtmlReport.Num(l, "errorRateDifference")} [{HtmlReport.Num(l, "differenceLower")}, {HtmlReport.Num(l, "differenceUpper")}]</td><td title=\"{HtmlReport.E(l?["reason"]?.ToString() ?? "")}\">{HtmlReport.E(decision)}</td></tr>");
         }
 
         s.Append("</table>");
@@ -36,9 +35,4 @@ internal static class CanaryHtml
     }
 
     private static double D(JsonNode? node, string key) => node![key]!.GetValue<double>();
-
-    private static string N(JsonNode? node, string key) =>
-        node?[key] is JsonValue v && v.TryGetValue<double>(out var d) ? d.ToString(d != 0 && Math.Abs(d) < 1e-3 ? "0.###e+0" : "0.####", CultureInfo.InvariantCulture) : "—";
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

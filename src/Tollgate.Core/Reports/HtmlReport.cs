@@ -115,8 +115,10 @@ internal static class HtmlReport
 
     private static string Str(JsonNode? node, string key) => node?[key]?.ToString() ?? "";
 
-    private static string Num(JsonNode? node, string key) =>
+    /// <summary>A number of the evidence, compact and culture-invariant, or a dash when absent; the report's sections share it.</summary>
+    internal static string Num(JsonNode? node, string key) =>
         node?[key] is JsonValue v && v.TryGetValue<double>(out var d) ? d.ToString(d != 0 && Math.Abs(d) < 1e-3 ? "0.###e+0" : "0.####", CultureInfo.InvariantCulture) : "—";
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>HTML-encodes text; the report's sections share it.</summary>
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 }

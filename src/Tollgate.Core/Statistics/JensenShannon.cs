@@ -43,28 +43,14 @@ internal static class JensenShannon
     /// <summary>Distance between the reference-quantile histograms of two samples (no epsilon).</summary>
     public static StatResult Binned(ReadOnlySpan<double> reference, ReadOnlySpan<double> current, int bins = 10)
     {
-        StatGuard.NonEmpty(reference, "reference");
-        StatGuard.NonEmpty(current, "current");
-        StatGuard.Finite(reference, "reference");
-        StatGuard.Finite(current, "current");
-        var edges = QuantileBins.EdgesUnsorted(reference, bins);
-        var refCounts = QuantileBins.Count(reference, edges);
-        var curCounts = QuantileBins.Count(current, edges);
-        return FromCounts(refCounts, curCounts, edges);
+        var binned = BinnedSamples.Of(reference, current, bins);
+        return FromCounts(binned.ReferenceCounts, binned.CurrentCounts, binned.Edges);
     }
 
     /// <summary>Distance between two count vectors.</summary>
     public static StatResult FromCounts(long[] refCounts, long[] curCounts, double[]? edges = null)
     {
         var d = Distance(Array.ConvertAll(refCounts, c => (double)c), Array.ConvertAll(curCounts, c => (double)c));
-        var extra = new Dictionary<string, object>();
-        if (edges is not null)
-        {
-            extra["edges"] = edges;
-        }
-
-        extra["ref_counts"] = refCounts;
-        extra["cur_counts"] = curCounts;
-        return new StatResult("jensen-shannon", d, double.NaN, extra);
+        return new StatResult("jensen-shannon", d, double.NaN, BinnedSamples.Evidence(refCounts, curCounts, edges));
     }
 }

@@ -6,14 +6,8 @@ internal static class PopulationStability
     /// <summary>PSI of <paramref name="current"/> against <paramref name="reference"/>.</summary>
     public static StatResult Test(ReadOnlySpan<double> reference, ReadOnlySpan<double> current, int bins = 10, double epsilon = 1e-4)
     {
-        StatGuard.NonEmpty(reference, "reference");
-        StatGuard.NonEmpty(current, "current");
-        StatGuard.Finite(reference, "reference");
-        StatGuard.Finite(current, "current");
-        var edges = QuantileBins.EdgesUnsorted(reference, bins);
-        var refCounts = QuantileBins.Count(reference, edges);
-        var curCounts = QuantileBins.Count(current, edges);
-        return FromCounts(refCounts, curCounts, epsilon, edges);
+        var binned = BinnedSamples.Of(reference, current, bins);
+        return FromCounts(binned.ReferenceCounts, binned.CurrentCounts, epsilon, binned.Edges);
     }
 
     /// <summary>
@@ -22,14 +16,8 @@ internal static class PopulationStability
     /// </summary>
     public static StatResult TestInPlace(double[] reference, double[] current, int bins = 10, double epsilon = 1e-4)
     {
-        StatGuard.NonEmpty(reference, "reference");
-        StatGuard.NonEmpty(current, "current");
-        StatGuard.Finite(reference, "reference");
-        StatGuard.Finite(current, "current");
-        var edges = QuantileBins.EdgesInPlace(reference, bins);
-        long[] refCounts = [], curCounts = [];
-        Parallel.Invoke(() => refCounts = QuantileBins.Count(reference, edges), () => curCounts = QuantileBins.Count(current, edges));
-        return FromCounts(refCounts, curCounts, epsilon, edges);
+        var binned = BinnedSamples.OfInPlace(reference, current, bins);
+        return FromCounts(binned.ReferenceCounts, binned.CurrentCounts, epsilon, binned.Edges);
     }
 
     /// <summary>PSI from per-bin (or per-category) counts; zero proportions become <paramref name="epsilon"/>.</summary>
@@ -57,14 +45,6 @@ internal static class PopulationStability
             psi += (q - p) * Math.Log(q / p);
         }
 
-        var extra = new Dictionary<string, object>();
-        if (edges is not null)
-        {
-            extra["edges"] = edges;
-        }
-
-        extra["ref_counts"] = refCounts;
-        extra["cur_counts"] = curCounts;
-        return new StatResult("psi", psi, double.NaN, extra);
+        return new StatResult("psi", psi, double.NaN, BinnedSamples.Evidence(refCounts, curCounts, edges));
     }
 }

@@ -1,5 +1,3 @@
-using Tollgate.Core.Errors;
-
 namespace Tollgate.Core.Statistics;
 
 /// <summary>Input checks shared by the tests: NaN/±Inf are rejected so they never reach a p-value.</summary>

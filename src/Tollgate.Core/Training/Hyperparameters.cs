@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Training;
 

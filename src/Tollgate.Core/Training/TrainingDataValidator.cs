@@ -1,6 +1,5 @@
 using System.Text;
 using Tollgate.Core.Data;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Training;
 

@@ -1,6 +1,5 @@
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Training;

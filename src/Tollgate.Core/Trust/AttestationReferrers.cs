@@ -2,7 +2,6 @@ using System.Globalization;
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Packaging;

@@ -1,6 +1,5 @@
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Trust;
 

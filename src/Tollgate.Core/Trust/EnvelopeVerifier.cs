@@ -1,5 +1,3 @@
-using Tollgate.Core.Errors;
-
 namespace Tollgate.Core.Trust;
 
 /// <summary>Checks a DSSE envelope's signature against the trusted keys; the bundle's own key material is never trusted.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Trust;
 

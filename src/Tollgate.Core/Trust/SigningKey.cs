@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Trust;
 

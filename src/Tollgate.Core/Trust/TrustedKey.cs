@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Trust;

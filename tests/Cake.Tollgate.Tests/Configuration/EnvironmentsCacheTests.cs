@@ -1,6 +1,4 @@
 using Cake.Tollgate.Configuration;
-using Cake.Tollgate.Runner;
-using Cake.Tollgate.Tests.Fakes;
 
 namespace Cake.Tollgate.Tests.Configuration;
 

@@ -1,5 +1,4 @@
 using Cake.Tollgate.Configuration;
-using Cake.Tollgate.Runner;
 using Cake.Tollgate.Tests.Support;
 
 namespace Cake.Tollgate.Tests.Configuration;

@@ -1,4 +1,3 @@
-using Cake.Core;
 using Cake.Core.IO;
 
 namespace Cake.Tollgate.Tests.Fakes;

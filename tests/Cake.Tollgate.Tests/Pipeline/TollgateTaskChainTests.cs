@@ -1,4 +1,3 @@
-using Cake.Core;
 using Cake.Tollgate.Pipeline;
 
 namespace Cake.Tollgate.Tests.Pipeline;

@@ -1,6 +1,4 @@
-using Cake.Core;
 using Cake.Tollgate.Environments;
-using Cake.Tollgate.Runner;
 
 namespace Cake.Tollgate.Tests.Runner;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Tollgate.Cli.Tests.Support;
-
 namespace Tollgate.Cli.Tests.Commands;
 
 /// <summary><c>tollgate environments</c>: tollgate.yml's environments in promotion order, for front ends.</summary>

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Tollgate.Cli.Tests.Support;
 using Tollgate.Core.Tests.Oci;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Cli.Tests.Commands;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Octokit;
-using Tollgate.Cli.Tests.Support;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Cli.Tests.Commands;
 

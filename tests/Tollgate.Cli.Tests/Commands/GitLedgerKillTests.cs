@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using Tollgate.Cli.Tests.Support;
 using Tollgate.Core.Ledger;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Cli.Tests.Commands;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Tollgate.Cli.Tests.Support;
-
 namespace Tollgate.Cli.Tests.Commands;
 
 /// <summary>Under --json, stdout is exactly one document for every command and outcome, also on CI runners.</summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using Tollgate.Cli.Tests.Crash;
-using Tollgate.Cli.Tests.Support;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Ledger;
 using Tollgate.Core.Util;

@@ -3,7 +3,6 @@ using Tollgate.Cli.Tests.Crash;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Ledger;
 using Tollgate.Core.Tests.Oci;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Cli.Tests.Commands;
 

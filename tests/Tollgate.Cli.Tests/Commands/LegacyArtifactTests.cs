@@ -1,4 +1,3 @@
-using Tollgate.Cli.Tests.Support;
 using Tollgate.Core.Artifacts;
 
 namespace Tollgate.Cli.Tests.Commands;

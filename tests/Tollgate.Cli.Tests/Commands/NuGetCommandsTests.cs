@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Tollgate.Cli.Tests.Support;
 using Tollgate.Core.Tests.Oci;
 using Tollgate.Core.Tests.Packaging;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Tollgate.Cli.Tests.Support;
-
 namespace Tollgate.Cli.Tests.Commands;
 
 /// <summary><c>tollgate pipeline --through ENV</c>: the separate commands' chain in one process, with their exit codes.</summary>

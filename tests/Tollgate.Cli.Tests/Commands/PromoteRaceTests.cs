@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Tollgate.Cli.Tests.Support;
 
 namespace Tollgate.Cli.Tests.Commands;
 

@@ -1,9 +1,5 @@
-using System.Text.Json;
-using Tollgate.Cli.Tests.Support;
 using Tollgate.Core.Artifacts;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Tests.Oci;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Cli.Tests.Commands;
 

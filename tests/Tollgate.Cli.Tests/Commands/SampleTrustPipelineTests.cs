@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Tollgate.Cli.Tests.Support;
 
 namespace Tollgate.Cli.Tests.Commands;
 

@@ -1,5 +1,3 @@
-using Tollgate.Cli.Tests.Support;
-
 namespace Tollgate.Cli.Tests.Commands;
 
 /// <summary>Async face of <see cref="CliHarness"/> for the statistics command tests.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using NUnit.Framework;
-
 namespace Tollgate.Cli.Tests.Commands;
 
 [TestFixture]

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using NUnit.Framework;
 using Tollgate.Core.Tests.Statistics;
 
 namespace Tollgate.Cli.Tests.Commands;

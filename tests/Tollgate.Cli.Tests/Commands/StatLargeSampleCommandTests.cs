@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using NUnit.Framework;
 using Tollgate.Core.Statistics;
 
 namespace Tollgate.Cli.Tests.Commands;

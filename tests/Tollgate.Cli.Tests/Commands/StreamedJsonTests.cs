@@ -1,4 +1,3 @@
-using NUnit.Framework;
 using Tollgate.Core.Statistics.Drift;
 
 namespace Tollgate.Cli.Tests.Commands;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Tollgate.Cli.Tests.Support;
-
 namespace Tollgate.Cli.Tests.Commands;
 
 public class TrainCommandTests

@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using Tollgate.Cli.Tests.Support;
 using Tollgate.Core.Tests.Oci;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Cli.Tests.Commands;
 

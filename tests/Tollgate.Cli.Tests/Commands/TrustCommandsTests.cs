@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using System.Text.Json;
-using Tollgate.Cli.Tests.Support;
 using Tollgate.Core.Tests.Oci;
 
 namespace Tollgate.Cli.Tests.Commands;

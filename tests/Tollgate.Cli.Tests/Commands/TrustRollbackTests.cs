@@ -1,5 +1,3 @@
-using Tollgate.Cli.Tests.Support;
-
 namespace Tollgate.Cli.Tests.Commands;
 
 /// <summary>A rollback in an environment that requires signatures and attestations re-verifies its target.</summary>

@@ -1,5 +1,3 @@
-using Tollgate.Cli.Tests.Support;
-
 namespace Tollgate.Cli.Tests.Commands;
 
 /// <summary>One tampered byte in the model, an attestation or the ledger: verify and the promotion that requires it fail with a specific code.</summary>

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using NUnit.Framework;
 
 namespace Tollgate.Cli.Tests.Commands;
 

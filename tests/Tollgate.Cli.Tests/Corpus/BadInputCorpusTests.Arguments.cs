@@ -1,5 +1,3 @@
-using Tollgate.Core.Errors;
-
 namespace Tollgate.Cli.Tests.Corpus;
 
 /// <summary>Command-line arguments: unknown, missing, malformed and out-of-range values.</summary>

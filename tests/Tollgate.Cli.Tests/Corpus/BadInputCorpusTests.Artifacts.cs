@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Tollgate.Core.Artifacts;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Cli.Tests.Corpus;
 

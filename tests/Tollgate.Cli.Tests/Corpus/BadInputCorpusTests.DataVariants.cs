@@ -1,5 +1,3 @@
-using Tollgate.Core.Errors;
-
 namespace Tollgate.Cli.Tests.Corpus;
 
 /// <summary>Training data with too little to learn from: a single row, two rows of one class.</summary>

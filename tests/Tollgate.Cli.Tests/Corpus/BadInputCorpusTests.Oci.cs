@@ -1,5 +1,3 @@
-using Tollgate.Core.Errors;
-
 namespace Tollgate.Cli.Tests.Corpus;
 
 public partial class BadInputCorpusTests

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Cli.Tests.Corpus;
 

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Cli.Tests.Corpus;
 

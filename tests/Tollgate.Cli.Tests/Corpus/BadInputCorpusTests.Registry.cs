@@ -1,5 +1,3 @@
-using Tollgate.Core.Errors;
-
 namespace Tollgate.Cli.Tests.Corpus;
 
 /// <summary>Registry faults: bad statuses, wrong digests, changed or truncated blobs, oversized answers, echoed credentials.</summary>

@@ -1,5 +1,3 @@
-using Tollgate.Core.Errors;
-
 namespace Tollgate.Cli.Tests.Corpus;
 
 /// <summary>Statistics inputs that no test can use: NaN, empty, a single value, samples of different lengths.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Tollgate.Cli.Tests.Support;
 
 namespace Tollgate.Cli.Tests.Corpus;
 

@@ -1,7 +1,3 @@
-using Tollgate.Cli.Tests.Support;
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
-
 namespace Tollgate.Cli.Tests.Corpus;
 
 /// <summary>

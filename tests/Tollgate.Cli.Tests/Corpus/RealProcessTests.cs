@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Tollgate.Cli.Tests.Support;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Cli.Tests.Corpus;
 

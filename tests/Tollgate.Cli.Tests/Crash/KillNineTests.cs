@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Tollgate.Core.Tests.Oci;
-using Tollgate.Cli.Tests.Support;
 using Tollgate.Core.Oci;
 
 namespace Tollgate.Cli.Tests.Crash;

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Tollgate.Cli.Tests.Crash;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Tests.Oci;
 
 namespace Tollgate.Cli.Tests.Identity;
@@ -10,16 +8,9 @@ namespace Tollgate.Cli.Tests.Identity;
 /// (or a model spec) answers the same bad text with the same code, message and exit code, before it reads anything else.
 /// </summary>
 [NonParallelizable]
-public class IdentifierErrorsTests
+public class IdentifierErrorsTests() : TempWorkFixture("tg-cli-identity")
 {
     private const string Digest = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
-    private string work = null!;
-
-    [SetUp]
-    public void SetUp() => work = TestArtifacts.TempDir("tg-cli-identity");
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(work, recursive: true);
 
     [TestCase("oci://127.0.0.1:5000/Models/UPPER")]
     [TestCase("oci-layout:")]
@@ -28,14 +19,14 @@ public class IdentifierErrorsTests
     public void Every_command_taking_a_reference_gives_the_same_error_for_the_same_bad_reference(string bad)
     {
         // Arrange: everything else on each command line is valid; no tollgate.yml exists
-        var output = Path.Combine(work, "out");
+        var output = Path.Combine(Work, "out");
 
         // Act
         var runs = new Dictionary<string, CliProcess.Result>
         {
-            ["push --oci"] = CliProcess.Run(work, null, "push", "--oci", bad, "--artifact", Path.Combine(work, "none")),
-            ["tag --oci"] = CliProcess.Run(work, null, "tag", "--oci", bad, "--digest", Digest, "--tag", "staging"),
-            ["fetch --from"] = CliProcess.Run(work, null, "fetch", "churn@1.4.0", "--from", bad, "--output", output),
+            ["push --oci"] = CliProcess.Run(Work, null, "push", "--oci", bad, "--artifact", Path.Combine(Work, "none")),
+            ["tag --oci"] = CliProcess.Run(Work, null, "tag", "--oci", bad, "--digest", Digest, "--tag", "staging"),
+            ["fetch --from"] = CliProcess.Run(Work, null, "fetch", "churn@1.4.0", "--from", bad, "--output", output),
         };
 
         // Assert
@@ -59,10 +50,10 @@ public class IdentifierErrorsTests
         // Act: fetch from both kinds of store, retire and approve (no tollgate.yml: the spec is read first)
         var runs = new Dictionary<string, CliProcess.Result>
         {
-            ["fetch oci"] = CliProcess.Run(work, null, "fetch", bad, "--from", $"oci-layout:{work}/oci", "--output", Path.Combine(work, "out")),
-            ["fetch nuget"] = CliProcess.Run(work, null, "fetch", bad, "--from", $"nuget:{work}/feed", "--output", Path.Combine(work, "out")),
-            ["retire"] = CliProcess.Run(work, null, "retire", bad, "--reason", "test"),
-            ["approve"] = CliProcess.Run(work, null, "approve", bad, "--environment", "production"),
+            ["fetch oci"] = CliProcess.Run(Work, null, "fetch", bad, "--from", $"oci-layout:{Work}/oci", "--output", Path.Combine(Work, "out")),
+            ["fetch nuget"] = CliProcess.Run(Work, null, "fetch", bad, "--from", $"nuget:{Work}/feed", "--output", Path.Combine(Work, "out")),
+            ["retire"] = CliProcess.Run(Work, null, "retire", bad, "--reason", "test"),
+            ["approve"] = CliProcess.Run(Work, null, "approve", bad, "--environment", "production"),
         };
 
         // Assert
@@ -80,9 +71,9 @@ public class IdentifierErrorsTests
     public void A_kind_the_command_cannot_use_is_named_in_the_same_words_by_every_command()
     {
         // Act: a folder where an OCI location is required
-        var push = CliProcess.Run(work, null, "push", "--oci", "artifacts/oci", "--artifact", Path.Combine(work, "none"));
-        var fetch = CliProcess.Run(work, null, "fetch", "churn@1.4.0", "--from", "artifacts/oci", "--output", Path.Combine(work, "out"));
-        var retire = CliProcess.Run(work, null, "retire", "churn@[1.0,2.0)", "--reason", "test");
+        var push = CliProcess.Run(Work, null, "push", "--oci", "artifacts/oci", "--artifact", Path.Combine(Work, "none"));
+        var fetch = CliProcess.Run(Work, null, "fetch", "churn@1.4.0", "--from", "artifacts/oci", "--output", Path.Combine(Work, "out"));
+        var retire = CliProcess.Run(Work, null, "retire", "churn@[1.0,2.0)", "--reason", "test");
 
         // Assert
         Assert.That(ErrorLines(push), Is.EqualTo($"error {ErrorCodes.ArtifactReferenceInvalid}: 'artifacts/oci' (--oci) is a folder, but --oci takes an OCI registry or an OCI image layout.\n"
@@ -97,13 +88,13 @@ public class IdentifierErrorsTests
     {
         // Arrange: a real registry; the artifact is pushed with the old bare spelling, then fetched with oci:
         using var registry = RegistryProcess.Start();
-        var artifact = TestArtifacts.Create(Path.Combine(work, "a"));
+        var artifact = TestArtifacts.Create(Path.Combine(Work, "a"));
 
         // Act
-        var push = CliProcess.Run(work, null, "push", "--oci", $"{registry.Host}/models/churn", "--artifact", artifact, "--json");
+        var push = CliProcess.Run(Work, null, "push", "--oci", $"{registry.Host}/models/churn", "--artifact", artifact, "--json");
         var digest = JsonDocument.Parse(push.Out).RootElement.GetProperty("digest").GetString();
-        var fetch = CliProcess.Run(work, null, "fetch", $"churn@{digest}", "--from", $"oci:{registry.Host}/models/churn", "--output", Path.Combine(work, "out"));
-        var canonical = CliProcess.Run(work, null, "fetch", $"churn@{digest}", "--from", $"oci://{registry.Host}/models/churn", "--output", Path.Combine(work, "out2"));
+        var fetch = CliProcess.Run(Work, null, "fetch", $"churn@{digest}", "--from", $"oci:{registry.Host}/models/churn", "--output", Path.Combine(Work, "out"));
+        var canonical = CliProcess.Run(Work, null, "fetch", $"churn@{digest}", "--from", $"oci://{registry.Host}/models/churn", "--output", Path.Combine(Work, "out2"));
 
         // Assert
         Assert.That(push.ExitCode, Is.EqualTo(0), push.ToString());

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using Tollgate.Cli.Tests.Support;
 using Tollgate.Core.Artifacts;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Cli.Tests.Identity;
 

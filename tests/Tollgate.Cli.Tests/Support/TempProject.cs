@@ -1,5 +1,3 @@
-using Tollgate.Core.Tests.Support;
-
 namespace Tollgate.Cli.Tests.Support;
 
 /// <summary>A tiny seeded project (data, training spec, tollgate.yml) in a temp folder.</summary>

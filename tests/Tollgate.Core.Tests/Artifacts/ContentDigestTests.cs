@@ -1,5 +1,4 @@
 using Tollgate.Core.Artifacts;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Core.Tests.Artifacts;
 

@@ -1,6 +1,4 @@
 using Tollgate.Core.Config;
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Core.Tests.Config;
 

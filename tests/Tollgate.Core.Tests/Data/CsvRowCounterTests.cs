@@ -1,4 +1,3 @@
-using NUnit.Framework;
 using Tollgate.Core.Data;
 
 namespace Tollgate.Core.Tests.Data;

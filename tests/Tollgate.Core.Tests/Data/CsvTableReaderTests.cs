@@ -1,6 +1,4 @@
-using NUnit.Framework;
 using Tollgate.Core.Data;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Tests.Data;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using NUnit.Framework;
 using Tollgate.Core.Data;
 
 namespace Tollgate.Core.Tests.Data;

@@ -1,7 +1,5 @@
-using NUnit.Framework;
 using Parquet.Schema;
 using Tollgate.Core.Data;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Tests.Data;
 

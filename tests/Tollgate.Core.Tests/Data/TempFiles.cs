@@ -1,6 +1,5 @@
 using Parquet;
 using Parquet.Schema;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Core.Tests.Data;
 

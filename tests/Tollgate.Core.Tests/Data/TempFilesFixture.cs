@@ -1,5 +1,3 @@
-using NUnit.Framework;
-
 namespace Tollgate.Core.Tests.Data;
 
 /// <summary>A fixture whose every test gets fresh <see cref="TempFiles"/>, deleted after the test.</summary>

@@ -1,8 +1,6 @@
 using System.Text.Json;
-using NUnit.Framework;
 using Parquet.Schema;
 using Tollgate.Core.Data;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Statistics.Drift;
 
 namespace Tollgate.Core.Tests.Data;

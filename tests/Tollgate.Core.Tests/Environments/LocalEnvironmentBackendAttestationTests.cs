@@ -1,6 +1,5 @@
 using Tollgate.Core.Environments;
 using Tollgate.Core.Ledger;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Core.Tests.Environments;
 

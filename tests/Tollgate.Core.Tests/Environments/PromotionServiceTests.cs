@@ -1,6 +1,4 @@
 using Tollgate.Core.Environments;
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Tests.Environments;

@@ -1,7 +1,6 @@
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.Audit;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Tests.Environments;

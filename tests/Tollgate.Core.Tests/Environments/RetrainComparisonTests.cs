@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Tollgate.Core.Environments;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Packaging;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Tests.Environments;

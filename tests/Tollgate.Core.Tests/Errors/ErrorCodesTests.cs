@@ -1,5 +1,4 @@
 using System.Reflection;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Tests.Errors;
 

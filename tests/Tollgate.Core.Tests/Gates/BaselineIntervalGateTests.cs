@@ -1,6 +1,3 @@
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
-
 namespace Tollgate.Core.Tests.Gates;
 
 /// <summary>The baseline gate's difference on the same holdout rows with its interval, and the gate forms that decide on it.</summary>

@@ -1,5 +1,4 @@
 using Tollgate.Core.Environments;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Tests.Gates;

@@ -1,6 +1,3 @@
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
-
 namespace Tollgate.Core.Tests.Gates;
 
 /// <summary>The drift gate on three-valued verdicts: drifted columns decide, inconclusive ones are reported or block by policy.</summary>

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Core.Tests.Gates;
 

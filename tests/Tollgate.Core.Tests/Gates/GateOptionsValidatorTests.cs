@@ -1,6 +1,3 @@
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
-
 namespace Tollgate.Core.Tests.Gates;
 
 public class GateOptionsValidatorTests

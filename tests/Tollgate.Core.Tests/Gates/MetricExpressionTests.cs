@@ -1,4 +1,3 @@
-using Tollgate.Core.Errors;
 using Tollgate.Core.Gates;
 
 namespace Tollgate.Core.Tests.Gates;

@@ -1,5 +1,3 @@
-using Tollgate.Core.Tests.Support;
-
 namespace Tollgate.Core.Tests.Gates;
 
 public class RobustnessGateTests

@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using Tollgate.Core.Environments;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Packaging;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Tests.Gates;

@@ -3,7 +3,6 @@ using Tollgate.Core.Environments;
 using Tollgate.Core.Gates;
 using Tollgate.Core.Logging;
 using Tollgate.Core.Reports;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Tests.Gates;

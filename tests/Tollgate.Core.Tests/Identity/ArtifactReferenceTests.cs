@@ -1,4 +1,3 @@
-using Tollgate.Core.Errors;
 using Tollgate.Core.Identity;
 
 namespace Tollgate.Core.Tests.Identity;

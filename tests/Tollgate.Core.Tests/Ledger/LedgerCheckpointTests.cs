@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Tollgate.Core.Environments;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Ledger;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Tests.Ledger;

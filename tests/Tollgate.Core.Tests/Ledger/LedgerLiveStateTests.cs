@@ -3,7 +3,6 @@ using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.Audit;
 using Tollgate.Core.Environments.Rollout;
 using Tollgate.Core.Ledger;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Util;
 using static Tollgate.Core.Tests.Ledger.LedgerHistoryFixture;
 

@@ -1,8 +1,6 @@
 using System.Text;
 using Tollgate.Core.Environments;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Ledger;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Core.Tests.Ledger;
 

@@ -1,4 +1,3 @@
-using Tollgate.Core.Errors;
 using System.Text.Json;
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Oci;
@@ -6,16 +5,8 @@ using Tollgate.Core.Oci;
 namespace Tollgate.Core.Tests.Oci;
 
 /// <summary>Every artifact Tollgate writes is a ModelPack artifact; fetch still reads what earlier versions wrote.</summary>
-public class ModelPackArtifactTests
+public class ModelPackArtifactTests() : TempWorkFixture("tg-oci")
 {
-    private string work = null!;
-
-    [SetUp]
-    public void SetUp() => work = TestArtifacts.TempDir();
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(work, recursive: true);
-
     private static IEnumerable<TestCaseData> Shapes()
     {
         yield return new TestCaseData((object)new[] { ("model.zip", 5000, 1) }).SetName("Single_model_file_is_recognised_as_modelpack");
@@ -26,10 +17,10 @@ public class ModelPackArtifactTests
     public async Task Artifact_written_to_a_layout_passes_the_modelpack_recognition_rules((string Path, int Size, int Seed)[] files)
     {
         // Arrange
-        var layout = new OciLayout(Path.Combine(work, "layout"));
+        var layout = new OciLayout(Path.Combine(Work, "layout"));
 
         // Act
-        var pushed = await OciLayoutPublisher.PublishAsync(TestArtifacts.Create(Path.Combine(work, "a"), files: files), layout.Root, source: "https://example.com/repo.git");
+        var pushed = await OciLayoutPublisher.PublishAsync(TestArtifacts.Create(Path.Combine(Work, "a"), files: files), layout.Root, source: "https://example.com/repo.git");
 
         // Assert: read back what is on disk, not what the builder returned
         var manifestBytes = File.ReadAllBytes(layout.BlobPath(pushed.Digest));
@@ -66,14 +57,14 @@ public class ModelPackArtifactTests
         var layout = new OciLayout(LegacyLayout());
 
         // Act
-        var result = await OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(work, "out"), "churn");
-        var manifest = ManifestStore.Read(Path.Combine(work, "out"));
+        var result = await OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(Work, "out"), "churn");
+        var manifest = ManifestStore.Read(Path.Combine(Work, "out"));
 
         // Assert
         Assert.That(result.Legacy, Is.True);
         Assert.That(manifest.LegacyDigest, Is.True);
         Assert.That(result.ContentDigest, Is.EqualTo(ContentDigest.FilesOnly(manifest.Files)));
-        Assert.That(File.ReadAllBytes(Path.Combine(work, "out", "model.zip")), Has.Length.EqualTo(2048));
+        Assert.That(File.ReadAllBytes(Path.Combine(Work, "out", "model.zip")), Has.Length.EqualTo(2048));
     }
 
     [Test]
@@ -87,35 +78,35 @@ public class ModelPackArtifactTests
         File.WriteAllBytes(blob, bytes);
 
         // Act
-        var ex = await Assert.ThrowsAsync<TollgateException>(() => OciFetcher.FetchAsync(new OciLayout(root), "1.4.0", Path.Combine(work, "out"), "churn"));
+        var ex = await Assert.ThrowsAsync<TollgateException>(() => OciFetcher.FetchAsync(new OciLayout(root), "1.4.0", Path.Combine(Work, "out"), "churn"));
 
         // Assert
         Assert.That(ex!.Code, Is.Not.EqualTo(ErrorCodes.UnexpectedFailure), ex.Message);
-        Assert.That(Directory.Exists(Path.Combine(work, "out")) && Directory.EnumerateFileSystemEntries(Path.Combine(work, "out")).Any(), Is.False, "nothing is written on a refusal");
+        Assert.That(Directory.Exists(Path.Combine(Work, "out")) && Directory.EnumerateFileSystemEntries(Path.Combine(Work, "out")).Any(), Is.False, "nothing is written on a refusal");
     }
 
     [Test]
     public async Task Fetched_modelpack_artifact_is_byte_identical_to_the_source_folder()
     {
         // Arrange
-        var source = TestArtifacts.Create(Path.Combine(work, "a"), files: [("model.zip", 5000, 1), ("extra/vocab.txt", 50, 2)]);
-        var layout = new OciLayout(Path.Combine(work, "layout"));
+        var source = TestArtifacts.Create(Path.Combine(Work, "a"), files: [("model.zip", 5000, 1), ("extra/vocab.txt", 50, 2)]);
+        var layout = new OciLayout(Path.Combine(Work, "layout"));
         await OciLayoutPublisher.PublishAsync(source, layout.Root);
 
         // Act
-        await OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(work, "out"));
+        await OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(Work, "out"));
 
         // Assert
         foreach (var file in new[] { "model.zip", "extra/vocab.txt", "tollgate.model.json" })
         {
-            Assert.That(File.ReadAllBytes(Path.Combine(work, "out", file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(source, file))), file);
+            Assert.That(File.ReadAllBytes(Path.Combine(Work, "out", file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(source, file))), file);
         }
     }
 
     /// <summary>A private copy of the fixture: fetch and tests must never write into the output folder's fixture.</summary>
     private string LegacyLayout()
     {
-        var target = Path.Combine(work, "legacy");
+        var target = Path.Combine(Work, "legacy");
         foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Oci", "Fixtures", "legacy-tollgate-v1-layout"), "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "Oci", "Fixtures", "legacy-tollgate-v1-layout"), file);

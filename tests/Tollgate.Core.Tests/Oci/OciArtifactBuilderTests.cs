@@ -1,25 +1,16 @@
 using System.Text.Json;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Oci;
 
 namespace Tollgate.Core.Tests.Oci;
 
-public class OciArtifactBuilderTests
+public class OciArtifactBuilderTests() : TempWorkFixture("tg-oci")
 {
-    private string work = null!;
-
-    [SetUp]
-    public void SetUp() => work = TestArtifacts.TempDir();
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(work, recursive: true);
-
     [Test]
     public void Same_artifact_gives_byte_identical_manifests()
     {
         // Arrange
-        var a = TestArtifacts.Create(Path.Combine(work, "a"));
-        var b = TestArtifacts.Create(Path.Combine(work, "b"));
+        var a = TestArtifacts.Create(Path.Combine(Work, "a"));
+        var b = TestArtifacts.Create(Path.Combine(Work, "b"));
 
         // Act
         var first = OciArtifactBuilder.Build(a, "https://example.com/repo.git");
@@ -34,7 +25,7 @@ public class OciArtifactBuilderTests
     public void Manifest_is_a_modelpack_artifact_with_one_raw_layer_per_file_the_tollgate_manifest_layer_and_annotations()
     {
         // Arrange
-        var dir = TestArtifacts.Create(Path.Combine(work, "a"), files: [("model.zip", 1000, 1), ("extra/vocab.txt", 10, 2)]);
+        var dir = TestArtifacts.Create(Path.Combine(Work, "a"), files: [("model.zip", 1000, 1), ("extra/vocab.txt", 10, 2)]);
 
         // Act
         var artifact = OciArtifactBuilder.Build(dir, "https://example.com/repo.git");
@@ -66,7 +57,7 @@ public class OciArtifactBuilderTests
     public void Config_lists_the_layer_digests_in_layer_order_and_the_model_identity()
     {
         // Arrange
-        var dir = TestArtifacts.Create(Path.Combine(work, "a"), files: [("model.zip", 1000, 1), ("extra/vocab.txt", 10, 2)]);
+        var dir = TestArtifacts.Create(Path.Combine(Work, "a"), files: [("model.zip", 1000, 1), ("extra/vocab.txt", 10, 2)]);
 
         // Act
         var artifact = OciArtifactBuilder.Build(dir, "https://example.com/repo.git");
@@ -86,7 +77,7 @@ public class OciArtifactBuilderTests
     public void Version_build_metadata_becomes_an_underscore_in_the_tag()
     {
         // Arrange
-        var dir = TestArtifacts.Create(Path.Combine(work, "a"), version: "1.4.0+sha.0badc0de");
+        var dir = TestArtifacts.Create(Path.Combine(Work, "a"), version: "1.4.0+sha.0badc0de");
 
         // Act
         var artifact = OciArtifactBuilder.Build(dir);
@@ -99,7 +90,7 @@ public class OciArtifactBuilderTests
     public void Refuses_an_artifact_whose_model_file_was_changed()
     {
         // Arrange
-        var dir = TestArtifacts.Create(Path.Combine(work, "a"));
+        var dir = TestArtifacts.Create(Path.Combine(Work, "a"));
         var bytes = File.ReadAllBytes(Path.Combine(dir, "model.zip"));
         bytes[0] ^= 1;
         File.WriteAllBytes(Path.Combine(dir, "model.zip"), bytes);

@@ -1,5 +1,4 @@
 using Tollgate.Core.Oci;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Core.Tests.Oci;
 

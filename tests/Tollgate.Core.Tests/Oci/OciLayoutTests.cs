@@ -1,28 +1,19 @@
 using System.Text;
 using System.Text.Json;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Oci;
 
 namespace Tollgate.Core.Tests.Oci;
 
-public class OciLayoutTests
+public class OciLayoutTests() : TempWorkFixture("tg-oci")
 {
-    private string work = null!;
-
-    [SetUp]
-    public void SetUp() => work = TestArtifacts.TempDir();
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(work, recursive: true);
-
     [Test]
     public async Task Published_layout_has_marker_index_tag_and_verified_blobs()
     {
         // Arrange
-        var layout = Path.Combine(work, "layout");
+        var layout = Path.Combine(Work, "layout");
 
         // Act
-        var result = await OciLayoutPublisher.PublishAsync(TestArtifacts.Create(Path.Combine(work, "a")), layout);
+        var result = await OciLayoutPublisher.PublishAsync(TestArtifacts.Create(Path.Combine(Work, "a")), layout);
 
         // Assert
         Assert.That(File.ReadAllText(Path.Combine(layout, "oci-layout")), Is.EqualTo("{\"imageLayoutVersion\":\"1.0.0\"}"));
@@ -41,26 +32,26 @@ public class OciLayoutTests
     public async Task Fetch_from_layout_restores_the_artifact_by_tag_and_by_digest()
     {
         // Arrange
-        var source = TestArtifacts.Create(Path.Combine(work, "a"));
-        var layout = new OciLayout(Path.Combine(work, "layout"));
+        var source = TestArtifacts.Create(Path.Combine(Work, "a"));
+        var layout = new OciLayout(Path.Combine(Work, "layout"));
         var pushed = await OciLayoutPublisher.PublishAsync(source, layout.Root);
 
         // Act
-        var byTag = await OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(work, "t"), "churn");
-        var byDigest = await OciFetcher.FetchAsync(layout, pushed.Digest, Path.Combine(work, "d"));
+        var byTag = await OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(Work, "t"), "churn");
+        var byDigest = await OciFetcher.FetchAsync(layout, pushed.Digest, Path.Combine(Work, "d"));
 
         // Assert
         Assert.That(byTag.Digest, Is.EqualTo(pushed.Digest));
         Assert.That(byDigest.ContentDigest, Is.EqualTo(byTag.ContentDigest));
-        Assert.That(File.ReadAllBytes(Path.Combine(work, "d", "tollgate.model.json")), Is.EqualTo(File.ReadAllBytes(Path.Combine(source, "tollgate.model.json"))));
+        Assert.That(File.ReadAllBytes(Path.Combine(Work, "d", "tollgate.model.json")), Is.EqualTo(File.ReadAllBytes(Path.Combine(source, "tollgate.model.json"))));
     }
 
     [Test]
     public async Task Tampered_blob_in_a_layout_is_refused_naming_the_file_and_nothing_is_written()
     {
         // Arrange
-        var layout = new OciLayout(Path.Combine(work, "layout"));
-        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(work, "a")));
+        var layout = new OciLayout(Path.Combine(Work, "layout"));
+        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(Work, "a")));
         await OciPusher.PushAsync(artifact, layout);
         var blob = layout.BlobPath(artifact.Layers[0].Descriptor.Digest);
         var bytes = File.ReadAllBytes(blob);
@@ -68,20 +59,20 @@ public class OciLayoutTests
         File.WriteAllBytes(blob, bytes);
 
         // Act
-        var error = await Assert.ThrowsAsync<TollgateException>(() => OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(work, "out")));
+        var error = await Assert.ThrowsAsync<TollgateException>(() => OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(Work, "out")));
 
         // Assert
         Assert.That(error!.Code, Is.EqualTo(ErrorCodes.DigestMismatch));
         Assert.That(error.Message, Does.Contain("'model.zip'"));
-        Assert.That(Directory.EnumerateFileSystemEntries(work).Select(Path.GetFileName), Is.EquivalentTo(new[] { "a", "layout" }));
+        Assert.That(Directory.EnumerateFileSystemEntries(Work).Select(Path.GetFileName), Is.EquivalentTo(new[] { "a", "layout" }));
     }
 
     [Test]
     public async Task Retagging_points_a_new_tag_at_the_same_digest_without_new_blobs()
     {
         // Arrange
-        var layout = new OciLayout(Path.Combine(work, "layout"));
-        var pushed = await OciLayoutPublisher.PublishAsync(TestArtifacts.Create(Path.Combine(work, "a")), layout.Root);
+        var layout = new OciLayout(Path.Combine(Work, "layout"));
+        var pushed = await OciLayoutPublisher.PublishAsync(TestArtifacts.Create(Path.Combine(Work, "a")), layout.Root);
         var blobsBefore = Directory.GetFiles(Path.Combine(layout.Root, "blobs", "sha256")).Length;
 
         // Act
@@ -104,28 +95,28 @@ public class OciLayoutTests
     public async Task Layer_titles_that_escape_the_output_folder_are_refused(string title)
     {
         // Arrange: a hand-made manifest whose layer title is hostile
-        var layout = new OciLayout(Path.Combine(work, "layout"));
-        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(work, "a")));
+        var layout = new OciLayout(Path.Combine(Work, "layout"));
+        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(Work, "a")));
         await OciPusher.PushAsync(artifact, layout);
         var layer = artifact.Layers[0].Descriptor with { Annotations = new Dictionary<string, string> { [OciMediaTypes.Title] = title } };
         var hostile = OciManifestJson.Write(OciMediaTypes.ModelArtifact, artifact.Config, [layer], new Dictionary<string, string>());
         await layout.PutManifestAsync(hostile, "evil", default);
 
         // Act
-        var error = await Assert.ThrowsAsync<TollgateException>(() => OciFetcher.FetchAsync(layout, "evil", Path.Combine(work, "out")));
+        var error = await Assert.ThrowsAsync<TollgateException>(() => OciFetcher.FetchAsync(layout, "evil", Path.Combine(Work, "out")));
 
         // Assert
         Assert.That(error!.Code, Is.EqualTo(ErrorCodes.UnsafeArchiveEntry));
         Assert.That(error.Message, Does.Contain(title));
-        Assert.That(File.Exists(Path.Combine(work, "evil.bin")), Is.False);
-        Assert.That(Directory.Exists(Path.Combine(work, "out")), Is.False);
+        Assert.That(File.Exists(Path.Combine(Work, "evil.bin")), Is.False);
+        Assert.That(Directory.Exists(Path.Combine(Work, "out")), Is.False);
     }
 
     [Test]
     public async Task A_folder_without_oci_layout_is_not_a_layout()
     {
         // Arrange
-        var layout = new OciLayout(Path.Combine(work, "empty"));
+        var layout = new OciLayout(Path.Combine(Work, "empty"));
 
         // Act
         var error = await Assert.ThrowsAsync<TollgateException>(() => layout.GetManifestAsync("1.4.0", default));
@@ -138,34 +129,34 @@ public class OciLayoutTests
     public async Task Fetch_refuses_a_non_empty_output_folder()
     {
         // Arrange
-        var layout = new OciLayout(Path.Combine(work, "layout"));
-        await OciLayoutPublisher.PublishAsync(TestArtifacts.Create(Path.Combine(work, "a")), layout.Root);
-        Directory.CreateDirectory(Path.Combine(work, "out"));
-        File.WriteAllText(Path.Combine(work, "out", "keep.txt"), "mine", Encoding.UTF8);
+        var layout = new OciLayout(Path.Combine(Work, "layout"));
+        await OciLayoutPublisher.PublishAsync(TestArtifacts.Create(Path.Combine(Work, "a")), layout.Root);
+        Directory.CreateDirectory(Path.Combine(Work, "out"));
+        File.WriteAllText(Path.Combine(Work, "out", "keep.txt"), "mine", Encoding.UTF8);
 
         // Act
-        var error = await Assert.ThrowsAsync<TollgateException>(() => OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(work, "out")));
+        var error = await Assert.ThrowsAsync<TollgateException>(() => OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(Work, "out")));
 
         // Assert
         Assert.That(error!.Code, Is.EqualTo(ErrorCodes.OciOutputNotEmpty));
-        Assert.That(Directory.GetFiles(Path.Combine(work, "out")), Has.Length.EqualTo(1));
+        Assert.That(Directory.GetFiles(Path.Combine(Work, "out")), Has.Length.EqualTo(1));
     }
 
     [Test]
     public async Task Tampered_manifest_in_a_layout_is_refused()
     {
         // Arrange
-        var layout = new OciLayout(Path.Combine(work, "layout"));
-        var pushed = await OciLayoutPublisher.PublishAsync(TestArtifacts.Create(Path.Combine(work, "a")), layout.Root);
+        var layout = new OciLayout(Path.Combine(Work, "layout"));
+        var pushed = await OciLayoutPublisher.PublishAsync(TestArtifacts.Create(Path.Combine(Work, "a")), layout.Root);
         var path = layout.BlobPath(pushed.Digest);
         File.WriteAllText(path, File.ReadAllText(path).Replace("Churn scorer", "Churn scorex", StringComparison.Ordinal));
 
         // Act
-        var error = await Assert.ThrowsAsync<TollgateException>(() => OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(work, "out")));
+        var error = await Assert.ThrowsAsync<TollgateException>(() => OciFetcher.FetchAsync(layout, "1.4.0", Path.Combine(Work, "out")));
 
         // Assert
         Assert.That(error!.Code, Is.EqualTo(ErrorCodes.DigestMismatch));
         Assert.That(error.Message, Does.Contain(pushed.Digest));
-        Assert.That(Directory.Exists(Path.Combine(work, "out")), Is.False);
+        Assert.That(Directory.Exists(Path.Combine(Work, "out")), Is.False);
     }
 }

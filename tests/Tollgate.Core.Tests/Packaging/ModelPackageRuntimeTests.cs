@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using NuGet.Packaging;
 using Tollgate.Core.Packaging;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Tests.Packaging;

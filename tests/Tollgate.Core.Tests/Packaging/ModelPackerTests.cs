@@ -1,25 +1,16 @@
 using System.IO.Compression;
 using Tollgate.Core.Artifacts;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Packaging;
 using Tollgate.Core.Tests.Oci;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Core.Tests.Packaging;
 
 /// <summary>One pass over the model bytes for the package and the layout; nothing published from bytes that do not match.</summary>
 [NonParallelizable] // counts this process's read and written bytes
-public class ModelPackerTests
+public class ModelPackerTests() : TempWorkFixture("tg-packer")
 {
     private const int ModelSize = 24 << 20;
-    private string work = null!;
-
-    [SetUp]
-    public void SetUp() => work = TestArtifacts.TempDir("tg-packer");
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(work, recursive: true);
 
     [Test]
     public async Task Pack_reads_and_writes_each_model_byte_once_per_output_and_both_outputs_hold_the_model()
@@ -45,9 +36,9 @@ public class ModelPackerTests
         }
 
         var modelDigest = result.Manifest.Files.Single(f => f.Path == "model.zip").Digest;
-        Assert.That(await File.ReadAllBytesAsync(new OciLayout(Path.Combine(work, "layout")).BlobPath(modelDigest)), Is.EqualTo(model));
+        Assert.That(await File.ReadAllBytesAsync(new OciLayout(Path.Combine(Work, "layout")).BlobPath(modelDigest)), Is.EqualTo(model));
         Assert.That(result.Oci!.UploadedBlobs, Does.Contain(modelDigest));
-        var fetched = await OciFetcher.FetchAsync(new OciLayout(Path.Combine(work, "layout")), "1.4.0", Path.Combine(work, "out"));
+        var fetched = await OciFetcher.FetchAsync(new OciLayout(Path.Combine(Work, "layout")), "1.4.0", Path.Combine(Work, "out"));
         Assert.That(fetched.Digest, Is.EqualTo(result.Oci.Digest));
     }
 
@@ -66,7 +57,7 @@ public class ModelPackerTests
         Assert.That(error.Message, Does.Contain("Digest mismatch for 'model.zip'"));
         Assert.That(FilesUnder("feed"), Is.Empty);
         Assert.That(FilesUnder("layout").Where(f => f.Contains("blobs", StringComparison.Ordinal)), Is.Empty);
-        Assert.That(File.Exists(Path.Combine(work, "layout", "index.json")) && File.ReadAllText(Path.Combine(work, "layout", "index.json")).Contains("1.4.0", StringComparison.Ordinal), Is.False);
+        Assert.That(File.Exists(Path.Combine(Work, "layout", "index.json")) && File.ReadAllText(Path.Combine(Work, "layout", "index.json")).Contains("1.4.0", StringComparison.Ordinal), Is.False);
     }
 
     [Test]
@@ -95,7 +86,7 @@ public class ModelPackerTests
         // Arrange
         var artifact = Artifact();
         var first = await Packer(null, "layout").PackAsync(artifact);
-        var blob = new OciLayout(Path.Combine(work, "layout")).BlobPath(first.Manifest.Files.Single(f => f.Path == "model.zip").Digest);
+        var blob = new OciLayout(Path.Combine(Work, "layout")).BlobPath(first.Manifest.Files.Single(f => f.Path == "model.zip").Digest);
         FlipByte(blob, 100);
 
         // Act
@@ -107,15 +98,15 @@ public class ModelPackerTests
         Assert.That(error.Hint, Does.Contain("Delete"));
     }
 
-    private string Artifact() => TestArtifacts.Create(Path.Combine(work, "a"), files: [("model.zip", ModelSize, 1), ("vocab.txt", 2000, 2)]);
+    private string Artifact() => TestArtifacts.Create(Path.Combine(Work, "a"), files: [("model.zip", ModelSize, 1), ("vocab.txt", 2000, 2)]);
 
     private ModelPacker Packer(string? feed, string? layout) => new(
-        feed is null ? null : new NuGetModelPackager(PackagedModels.Config(work)),
-        feed is null ? null : Path.Combine(work, feed),
-        layout is null ? null : new OciLayout(Path.Combine(work, layout)));
+        feed is null ? null : new NuGetModelPackager(PackagedModels.Config(Work)),
+        feed is null ? null : Path.Combine(Work, feed),
+        layout is null ? null : new OciLayout(Path.Combine(Work, layout)));
 
     private IEnumerable<string> FilesUnder(string folder) =>
-        Directory.Exists(Path.Combine(work, folder)) ? Directory.GetFiles(Path.Combine(work, folder), "*", SearchOption.AllDirectories) : [];
+        Directory.Exists(Path.Combine(Work, folder)) ? Directory.GetFiles(Path.Combine(Work, folder), "*", SearchOption.AllDirectories) : [];
 
     private static void FlipByte(string path, long offset)
     {

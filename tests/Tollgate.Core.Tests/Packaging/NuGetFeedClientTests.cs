@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Packaging;
 using Tollgate.Core.Tests.Oci;
 

@@ -1,4 +1,3 @@
-using Tollgate.Core.Errors;
 using Tollgate.Core.Packaging;
 using Tollgate.Core.Tests.Oci;
 

@@ -1,33 +1,24 @@
 using System.IO.Compression;
 using NuGet.Packaging;
 using Tollgate.Core.Artifacts;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Packaging;
 using Tollgate.Core.Tests.Oci;
 
 namespace Tollgate.Core.Tests.Packaging;
 
-public class NuGetModelPackagerTests
+public class NuGetModelPackagerTests() : TempWorkFixture("tg-nuget")
 {
-    private string work = null!;
-
-    [SetUp]
-    public void SetUp() => work = TestArtifacts.TempDir("tg-nuget");
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(work, recursive: true);
-
     [Test]
     public void Packing_the_same_artifact_twice_gives_a_byte_identical_package()
     {
         // Arrange
-        var artifact = TestArtifacts.Create(Path.Combine(work, "a"));
-        var packager = new NuGetModelPackager(PackagedModels.Config(work));
+        var artifact = TestArtifacts.Create(Path.Combine(Work, "a"));
+        var packager = new NuGetModelPackager(PackagedModels.Config(Work));
 
         // Act
-        var first = packager.Pack(artifact, Path.Combine(work, "feed1"));
+        var first = packager.Pack(artifact, Path.Combine(Work, "feed1"));
         File.SetLastWriteTimeUtc(Path.Combine(artifact, "model.zip"), DateTime.UtcNow.AddDays(-3));
-        var second = packager.Pack(artifact, Path.Combine(work, "feed2"));
+        var second = packager.Pack(artifact, Path.Combine(Work, "feed2"));
 
         // Assert
         Assert.That(File.ReadAllBytes(second.Path), Is.EqualTo(File.ReadAllBytes(first.Path)));
@@ -38,7 +29,7 @@ public class NuGetModelPackagerTests
     public void Package_holds_model_manifest_readme_license_commit_and_msbuild_files()
     {
         // Arrange
-        var nupkg = PackagedModels.Pack(work);
+        var nupkg = PackagedModels.Pack(Work);
 
         // Act
         using var reader = new PackageArchiveReader(nupkg);
@@ -66,13 +57,13 @@ public class NuGetModelPackagerTests
     public void Large_model_files_are_stored_uncompressed_deterministically_and_still_verify()
     {
         // Arrange
-        var artifact = TestArtifacts.Create(Path.Combine(work, "a"), files: [("model.zip", 48 * 1024, 1), ("small.bin", 100, 2)]);
-        var packager = new NuGetModelPackager(PackagedModels.Config(work)) { StoreAboveBytes = 1024 };
+        var artifact = TestArtifacts.Create(Path.Combine(Work, "a"), files: [("model.zip", 48 * 1024, 1), ("small.bin", 100, 2)]);
+        var packager = new NuGetModelPackager(PackagedModels.Config(Work)) { StoreAboveBytes = 1024 };
 
         // Act
-        var first = packager.Pack(artifact, Path.Combine(work, "feed1"));
-        var second = packager.Pack(artifact, Path.Combine(work, "feed2"));
-        var fetched = ModelPackageExtractor.Extract(first.Path, Path.Combine(work, "out"));
+        var first = packager.Pack(artifact, Path.Combine(Work, "feed1"));
+        var second = packager.Pack(artifact, Path.Combine(Work, "feed2"));
+        var fetched = ModelPackageExtractor.Extract(first.Path, Path.Combine(Work, "out"));
 
         // Assert
         Assert.That(File.ReadAllBytes(second.Path), Is.EqualTo(File.ReadAllBytes(first.Path)));
@@ -81,19 +72,19 @@ public class NuGetModelPackagerTests
         Assert.That(model.CompressedLength, Is.EqualTo(model.Length).And.EqualTo(48 * 1024));
         Assert.That(zip.GetEntry("build/Contoso.Models.Churn.targets"), Is.Not.Null);
         Assert.That(fetched.Digest, Is.EqualTo(ManifestStore.Read(artifact).Digest));
-        Assert.That(File.ReadAllBytes(Path.Combine(work, "out", "model.zip")), Is.EqualTo(File.ReadAllBytes(Path.Combine(artifact, "model.zip"))));
+        Assert.That(File.ReadAllBytes(Path.Combine(Work, "out", "model.zip")), Is.EqualTo(File.ReadAllBytes(Path.Combine(artifact, "model.zip"))));
     }
 
     [Test]
     public void A_package_above_the_limit_carries_a_coded_warning_pointing_to_oci()
     {
         // Arrange
-        var artifact = TestArtifacts.Create(Path.Combine(work, "a"));
-        var packager = new NuGetModelPackager(PackagedModels.Config(work)) { WarnAboveBytes = 1024 };
+        var artifact = TestArtifacts.Create(Path.Combine(Work, "a"));
+        var packager = new NuGetModelPackager(PackagedModels.Config(Work)) { WarnAboveBytes = 1024 };
 
         // Act
-        var result = packager.Pack(artifact, Path.Combine(work, "feed"));
-        var small = new NuGetModelPackager(PackagedModels.Config(work)).Pack(artifact, Path.Combine(work, "feed2"));
+        var result = packager.Pack(artifact, Path.Combine(Work, "feed"));
+        var small = new NuGetModelPackager(PackagedModels.Config(Work)).Pack(artifact, Path.Combine(Work, "feed2"));
 
         // Assert
         Assert.That(result.Warning, Does.Contain(ErrorCodes.NuGetPackageTooLarge).And.Contain("tollgate push --oci"));
@@ -104,12 +95,12 @@ public class NuGetModelPackagerTests
     public void Repacking_a_version_with_a_different_model_is_refused()
     {
         // Arrange
-        var feed = Path.Combine(work, "feed");
-        var packager = new NuGetModelPackager(PackagedModels.Config(work));
-        packager.Pack(TestArtifacts.Create(Path.Combine(work, "a"), files: ("model.zip", 1024, 1)), feed);
+        var feed = Path.Combine(Work, "feed");
+        var packager = new NuGetModelPackager(PackagedModels.Config(Work));
+        packager.Pack(TestArtifacts.Create(Path.Combine(Work, "a"), files: ("model.zip", 1024, 1)), feed);
 
         // Act
-        var ex = Assert.Throws<TollgateException>(() => packager.Pack(TestArtifacts.Create(Path.Combine(work, "b"), files: ("model.zip", 1024, 2)), feed));
+        var ex = Assert.Throws<TollgateException>(() => packager.Pack(TestArtifacts.Create(Path.Combine(Work, "b"), files: ("model.zip", 1024, 2)), feed));
 
         // Assert
         Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.PackageFailed));

@@ -4,7 +4,6 @@ using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.Rollout.Canary;
 using Tollgate.Core.Gates;
 using Tollgate.Core.Reports;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Core.Tests.Reports;
 

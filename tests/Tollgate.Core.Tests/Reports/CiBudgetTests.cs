@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Gates;
 using Tollgate.Core.Reports;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Core.Tests.Reports;
 

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Tollgate.Core.Reports;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Core.Tests.Reports;
 

@@ -1,5 +1,3 @@
-using NUnit.Framework;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Statistics;
 
 namespace Tollgate.Core.Tests.Statistics;

@@ -1,4 +1,3 @@
-using NUnit.Framework;
 using Tollgate.Core.Statistics;
 
 namespace Tollgate.Core.Tests.Statistics;

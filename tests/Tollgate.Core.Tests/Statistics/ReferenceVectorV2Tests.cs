@@ -1,4 +1,3 @@
-using NUnit.Framework;
 using Tollgate.Core.Statistics;
 using Tollgate.Core.Statistics.Comparison;
 

@@ -1,6 +1,4 @@
 using Tollgate.Core.Artifacts;
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Tests.Training;

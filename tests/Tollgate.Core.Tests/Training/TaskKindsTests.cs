@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Tollgate.Core.Config;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Tests.Training;

@@ -1,5 +1,3 @@
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Tests.Training;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Tests.Oci;
 using Tollgate.Core.Trust;
 

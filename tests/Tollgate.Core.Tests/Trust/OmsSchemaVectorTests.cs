@@ -1,4 +1,3 @@
-using Tollgate.Core.Errors;
 using Tollgate.Core.Trust;
 
 namespace Tollgate.Core.Tests.Trust;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Core.Tests.Util;

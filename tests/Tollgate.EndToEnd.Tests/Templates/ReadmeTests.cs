@@ -1,5 +1,3 @@
-using Tollgate.EndToEnd.Tests.Support;
-
 namespace Tollgate.EndToEnd.Tests.Templates;
 
 /// <summary>The README's Cake snippet is the generated build.cake (run end to end by RepoTemplateTests), not prose.</summary>

@@ -1,9 +1,7 @@
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Gates;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
-using Tollgate.EndToEnd.Tests.Support;
 
 namespace Tollgate.EndToEnd.Tests.Templates;
 

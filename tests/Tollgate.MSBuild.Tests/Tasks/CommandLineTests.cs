@@ -1,4 +1,3 @@
-using Tollgate.MSBuild.Tasks;
 using Tollgate.MSBuild.Tests.Support;
 
 namespace Tollgate.MSBuild.Tests.Tasks;

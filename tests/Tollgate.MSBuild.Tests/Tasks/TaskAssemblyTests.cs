@@ -1,5 +1,3 @@
-using Tollgate.MSBuild.Tasks;
-
 namespace Tollgate.MSBuild.Tests.Tasks;
 
 public class TaskAssemblyTests

@@ -1,5 +1,4 @@
 using Microsoft.Build.Framework;
-using Tollgate.MSBuild.Tasks;
 using Tollgate.MSBuild.Tests.Support;
 
 namespace Tollgate.MSBuild.Tests.Tasks;

@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using NuGet.Packaging;
+using Tollgate.TestSupport;
 
 namespace Tollgate.Core.Tests.Packaging;
 
@@ -18,19 +13,15 @@ namespace Tollgate.Core.Tests.Packaging;
 /// </summary>
 public sealed class LoopbackNuGetFeed : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private LoopbackWebHost host = null!;
     private readonly ConcurrentDictionary<(string Id, string Version), byte[]> packages = new();
     private readonly ConcurrentQueue<string> requests = new();
 
-    private LoopbackNuGetFeed(WebApplication app, string apiKey)
-    {
-        this.app = app;
-        ApiKey = apiKey;
-    }
+    private LoopbackNuGetFeed(string apiKey) => ApiKey = apiKey;
 
     public string ApiKey { get; }
 
-    public Uri Root { get; private set; } = null!;
+    public Uri Root => host.Root;
 
     /// <summary>The service index URL to give NuGet clients.</summary>
     public string IndexUrl => new Uri(Root, "v3/index.json").ToString();
@@ -43,19 +34,8 @@ public sealed class LoopbackNuGetFeed : IAsyncDisposable
 
     public static async Task<LoopbackNuGetFeed> StartAsync(string apiKey)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k =>
-        {
-            k.Listen(System.Net.IPAddress.Loopback, 0);
-            k.Limits.MaxRequestBodySize = null;
-        });
-        var app = builder.Build();
-        var feed = new LoopbackNuGetFeed(app, apiKey);
-        app.Run(feed.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        feed.Root = new Uri(address.EndsWith('/') ? address : address + "/");
+        var feed = new LoopbackNuGetFeed(apiKey);
+        feed.host = await LoopbackWebHost.StartAsync(feed.HandleAsync, k => k.Limits.MaxRequestBodySize = null);
         return feed;
     }
 
@@ -63,11 +43,7 @@ public sealed class LoopbackNuGetFeed : IAsyncDisposable
     public void Replace(string id, string version, Func<byte[], byte[]> change) =>
         packages[(id.ToLowerInvariant(), version)] = change(packages[(id.ToLowerInvariant(), version)]);
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 
     private async Task HandleAsync(HttpContext http)
     {

@@ -1,5 +1,3 @@
-using Tollgate.Core.Errors;
-
 namespace Tollgate.Core.Environments.Audit;
 
 /// <summary>Gets the audit trail of a backend; both built-in backends have one.</summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Environments.Git;
 

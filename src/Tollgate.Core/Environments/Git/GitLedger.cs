@@ -1,4 +1,3 @@
-using Tollgate.Core.Errors;
 using Tollgate.Core.Ledger;
 
 namespace Tollgate.Core.Environments.Git;

@@ -1,5 +1,4 @@
 using Tollgate.Core.Config;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Environments.Git;
 

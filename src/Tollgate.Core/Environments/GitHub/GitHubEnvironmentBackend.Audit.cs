@@ -1,6 +1,5 @@
 using Octokit;
 using Tollgate.Core.Environments.Audit;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Environments.GitHub;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Octokit;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Environments.GitHub;
 

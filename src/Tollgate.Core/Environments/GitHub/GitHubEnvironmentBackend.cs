@@ -1,7 +1,6 @@
 using System.Globalization;
 using Octokit;
 using Octokit.Internal;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Environments.GitHub;
 

@@ -1,6 +1,5 @@
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments.Audit;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Packaging;
 
 namespace Tollgate.Core.Environments.Rollout;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Tollgate.Core.Config;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Packaging;
 
 namespace Tollgate.Core.Environments.Rollout;

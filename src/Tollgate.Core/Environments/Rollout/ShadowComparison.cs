@@ -1,5 +1,4 @@
 using Tollgate.Core.Config;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Gates;
 
 namespace Tollgate.Core.Environments.Rollout;

@@ -1,6 +1,5 @@
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
 

@@ -1,14 +1,14 @@
+using Tollgate.Core.Util;
+
 namespace Tollgate.Core.Oci.Registry;
 
 /// <summary>Reads at most <c>length</c> bytes of an inner stream (one upload chunk); disposes the inner stream.</summary>
-internal sealed class BoundedStream(Stream inner, long length) : Stream
+internal sealed class BoundedStream(Stream inner, long length) : ReadOnlyWrapperStream(inner)
 {
     private readonly long total = length;
     private long remaining = length;
 
-    public override bool CanRead => true;
     public override bool CanSeek => false;
-    public override bool CanWrite => false;
     public override long Length => total;
     public override long Position { get => total - remaining; set => throw new NotSupportedException(); }
 
@@ -16,33 +16,18 @@ internal sealed class BoundedStream(Stream inner, long length) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        var n = inner.Read(buffer[..(int)Math.Min(buffer.Length, remaining)]);
+        var n = Inner.Read(buffer[..(int)Math.Min(buffer.Length, remaining)]);
         remaining -= n;
         return n;
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var n = await inner.ReadAsync(buffer[..(int)Math.Min(buffer.Length, remaining)], cancellationToken);
+        var n = await Inner.ReadAsync(buffer[..(int)Math.Min(buffer.Length, remaining)], cancellationToken);
         remaining -= n;
         return n;
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 }

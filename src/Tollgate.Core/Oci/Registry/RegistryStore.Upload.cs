@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Oci.Registry;
 

@@ -1,5 +1,4 @@
 using Tollgate.Core.Data;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Statistics.Drift;
 

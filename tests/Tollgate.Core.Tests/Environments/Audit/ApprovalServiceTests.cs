@@ -1,7 +1,5 @@
 using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.Audit;
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Tests.Environments.Audit;

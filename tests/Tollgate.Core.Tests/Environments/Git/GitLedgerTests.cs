@@ -1,7 +1,5 @@
 using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.Git;
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Core.Tests.Environments.Git;
 

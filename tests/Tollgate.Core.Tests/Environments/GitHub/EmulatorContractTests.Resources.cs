@@ -1,5 +1,4 @@
 using System.Net;
-using NUnit.Framework;
 using Octokit;
 
 namespace Tollgate.Core.Tests.Environments.GitHub;

@@ -3,8 +3,6 @@ using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.Audit;
 using Tollgate.Core.Environments.GitHub;
 using Tollgate.Core.Environments.Retirement;
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
 using DeploymentState = Tollgate.Core.Environments.DeploymentState;
 
 namespace Tollgate.Core.Tests.Environments.GitHub;

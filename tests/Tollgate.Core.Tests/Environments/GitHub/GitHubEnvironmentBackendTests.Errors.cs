@@ -1,6 +1,4 @@
-using NUnit.Framework;
 using Tollgate.Core.Environments.GitHub;
-using Tollgate.Core.Errors;
 using Tollgate.GitHubEmulator;
 using DeploymentState = Tollgate.Core.Environments.DeploymentState;
 

@@ -1,5 +1,3 @@
-using NUnit.Framework;
-using Tollgate.Core.Errors;
 using DeploymentState = Tollgate.Core.Environments.DeploymentState;
 
 namespace Tollgate.Core.Tests.Environments.GitHub;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using NUnit.Framework;
 using Octokit;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.GitHub;

@@ -1,6 +1,4 @@
-using NUnit.Framework;
 using Tollgate.Core.Environments.GitHub;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Tests.Environments.GitHub;
 

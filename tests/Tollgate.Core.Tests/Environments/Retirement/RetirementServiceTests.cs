@@ -2,10 +2,8 @@ using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.Audit;
 using Tollgate.Core.Environments.Retirement;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Packaging;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Tests.Environments.Retirement;

@@ -2,8 +2,6 @@ using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
 using Tollgate.Core.Environments.Rollout;
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Tests.Environments.Rollout;

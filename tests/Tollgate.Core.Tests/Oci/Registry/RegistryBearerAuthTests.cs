@@ -1,4 +1,3 @@
-using Tollgate.Core.Errors;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Oci.Registry;
 
@@ -7,17 +6,15 @@ namespace Tollgate.Core.Tests.Oci.Registry;
 /// <summary>Bearer-token auth: the real registry challenges, a loopback token server mints tokens, the registry verifies them.</summary>
 [TestFixture]
 [NonParallelizable]
-public class RegistryBearerAuthTests
+public class RegistryBearerAuthTests() : TempWorkFixture("tg-oci")
 {
     private RegistryProcess registry = null!;
     private TokenServer tokens = null!;
-    private string work = null!;
 
     [SetUp]
     public void SetUp()
     {
-        work = TestArtifacts.TempDir();
-        var cert = Path.Combine(work, "token-root.pem");
+        var cert = Path.Combine(Work, "token-root.pem");
         tokens = new TokenServer("ci", "t0ken-pass", cert);
         registry = RegistryProcess.Start(RegistryProcess.TokenAuth(tokens.Realm, TokenServer.Service, TokenServer.Issuer, cert));
     }
@@ -27,19 +24,18 @@ public class RegistryBearerAuthTests
     {
         registry.Dispose();
         tokens.Dispose();
-        Directory.Delete(work, recursive: true);
     }
 
     [Test]
     public async Task Push_and_pull_answer_the_bearer_challenge_with_a_token()
     {
         // Arrange
-        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(work, "a")));
+        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(Work, "a")));
         using var store = new RegistryStore(RegistryReference.Parse($"{registry.Host}/models/churn"), new RegistryOptions { Credentials = new RegistryCredentials("ci", "t0ken-pass") });
 
         // Act
         var pushed = await OciPusher.PushAsync(artifact, store);
-        var fetched = await OciFetcher.FetchAsync(store, "1.4.0", Path.Combine(work, "out"));
+        var fetched = await OciFetcher.FetchAsync(store, "1.4.0", Path.Combine(Work, "out"));
 
         // Assert
         Assert.That(fetched.Digest, Is.EqualTo(pushed.Digest));
@@ -65,7 +61,7 @@ public class RegistryBearerAuthTests
     {
         // Arrange
         tokens.ReadOnly = true;
-        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(work, "a")));
+        var artifact = OciArtifactBuilder.Build(TestArtifacts.Create(Path.Combine(Work, "a")));
         using var store = new RegistryStore(RegistryReference.Parse($"{registry.Host}/models/churn"), new RegistryOptions { Credentials = new RegistryCredentials("ci", "t0ken-pass") });
 
         // Act

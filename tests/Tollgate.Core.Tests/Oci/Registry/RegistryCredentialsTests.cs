@@ -3,26 +3,18 @@ using Tollgate.Core.Oci.Registry;
 
 namespace Tollgate.Core.Tests.Oci.Registry;
 
-public class RegistryCredentialsTests
+public class RegistryCredentialsTests() : TempWorkFixture("tg-docker")
 {
-    private string dir = null!;
-
-    [SetUp]
-    public void SetUp() => dir = TestArtifacts.TempDir("tg-docker");
-
-    [TearDown]
-    public void TearDown() => Directory.Delete(dir, recursive: true);
-
     [Test]
     public void Reads_base64_auth_entries_from_docker_config()
     {
         // Arrange
         var auth = Convert.ToBase64String(Encoding.UTF8.GetBytes("ci:s3cr:et"));
-        File.WriteAllText(Path.Combine(dir, "config.json"), "{\"auths\":{\"https://127.0.0.1:5000\":{\"auth\":\"" + auth + "\"},\"other:1\":{\"username\":\"u\",\"password\":\"p\"}}}");
+        File.WriteAllText(Path.Combine(Work, "config.json"), "{\"auths\":{\"https://127.0.0.1:5000\":{\"auth\":\"" + auth + "\"},\"other:1\":{\"username\":\"u\",\"password\":\"p\"}}}");
 
         // Act
-        var found = RegistryCredentials.FromDockerConfig("127.0.0.1:5000", dir);
-        var other = RegistryCredentials.FromDockerConfig("other:1", dir);
+        var found = RegistryCredentials.FromDockerConfig("127.0.0.1:5000", Work);
+        var other = RegistryCredentials.FromDockerConfig("other:1", Work);
 
         // Assert
         Assert.That(found, Is.EqualTo(new RegistryCredentials("ci", "s3cr:et")));
@@ -33,11 +25,11 @@ public class RegistryCredentialsTests
     public void Unknown_host_or_missing_config_gives_no_credentials()
     {
         // Arrange
-        File.WriteAllText(Path.Combine(dir, "config.json"), """{"auths":{"a:1":{"auth":"dTpw"}}}""");
+        File.WriteAllText(Path.Combine(Work, "config.json"), """{"auths":{"a:1":{"auth":"dTpw"}}}""");
 
         // Act + Assert
-        Assert.That(RegistryCredentials.FromDockerConfig("b:1", dir), Is.Null);
-        Assert.That(RegistryCredentials.FromDockerConfig("a:1", Path.Combine(dir, "none")), Is.Null);
+        Assert.That(RegistryCredentials.FromDockerConfig("b:1", Work), Is.Null);
+        Assert.That(RegistryCredentials.FromDockerConfig("a:1", Path.Combine(Work, "none")), Is.Null);
     }
 
     [Test]

@@ -1,4 +1,3 @@
-using Tollgate.Core.Errors;
 using Tollgate.Core.Oci.Registry;
 
 namespace Tollgate.Core.Tests.Oci.Registry;

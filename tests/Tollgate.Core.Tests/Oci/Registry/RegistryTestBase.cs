@@ -5,13 +5,10 @@ namespace Tollgate.Core.Tests.Oci.Registry;
 /// per test, both removed after it; with <c>requireSkopeo</c>, skopeo must be installed first.
 /// </summary>
 /// <param name="requireSkopeo">Whether the tests need skopeo (checked before the registry starts).</param>
-public abstract class RegistryTestBase(bool requireSkopeo)
+public abstract class RegistryTestBase(bool requireSkopeo) : TempWorkFixture("tg-oci")
 {
     /// <summary>The registry started for the current test.</summary>
     private protected RegistryProcess Registry { get; private set; } = null!;
-
-    /// <summary>The current test's work folder.</summary>
-    private protected string Work { get; private set; } = null!;
 
     [SetUp]
     public void StartRegistry()
@@ -22,13 +19,8 @@ public abstract class RegistryTestBase(bool requireSkopeo)
         }
 
         Registry = RegistryProcess.Start();
-        Work = TestArtifacts.TempDir();
     }
 
     [TearDown]
-    public void StopRegistry()
-    {
-        Registry.Dispose();
-        Directory.Delete(Work, recursive: true);
-    }
+    public void StopRegistry() => Registry.Dispose();
 }

@@ -1,6 +1,4 @@
-using NUnit.Framework;
 using Tollgate.Core.Data;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Statistics.Drift;
 using Tollgate.Core.Tests.Data;
 

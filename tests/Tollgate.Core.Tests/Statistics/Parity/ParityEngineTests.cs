@@ -1,4 +1,3 @@
-using NUnit.Framework;
 using Tollgate.Core.Data;
 using Tollgate.Core.Statistics.Parity;
 using Tollgate.Core.Tests.Data;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Tollgate.Core.Config;
-using Tollgate.Core.Errors;
 using Tollgate.Core.Packaging;
 
 namespace Tollgate.Core.Environments.Rollout.Canary;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Tollgate.Core.Errors;
 
 namespace Tollgate.Core.Environments.Rollout.Canary;
 

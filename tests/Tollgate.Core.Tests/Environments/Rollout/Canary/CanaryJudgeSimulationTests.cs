@@ -1,4 +1,3 @@
-using NUnit.Framework;
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments.Rollout.Canary;
 

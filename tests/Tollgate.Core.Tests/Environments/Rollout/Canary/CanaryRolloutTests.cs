@@ -1,11 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using NUnit.Framework;
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Config;
 using Tollgate.Core.Environments;
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
 using Tollgate.Core.Training;
 
 namespace Tollgate.Core.Tests.Environments.Rollout.Canary;

@@ -1,7 +1,4 @@
-using NUnit.Framework;
 using Tollgate.Core.Environments.Rollout.Canary;
-using Tollgate.Core.Errors;
-using Tollgate.Core.Tests.Support;
 
 namespace Tollgate.Core.Tests.Environments.Rollout.Canary;
 

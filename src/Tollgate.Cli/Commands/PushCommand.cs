@@ -30,6 +30,7 @@ internal static class PushCommand
         };
         command.SetHandler(async (parse, ct) =>
         {
+            StartupTrace.Mark("push handler");
             var (target, feed) = (parse.GetValue(oci), parse.GetValue(nugetSource));
             if ((target is null) == (feed is null))
             {
@@ -47,10 +48,12 @@ internal static class PushCommand
             var dir = parse.GetValue(artifact) is { } a ? Path.GetFullPath(a) : CliContext.Load(parse, config).ArtifactDir(null);
             // Files unchanged since Tollgate hashed them (same inode, size, mtime and ctime) are not re-read: see docs/oci.md.
             var built = OciArtifactBuilder.Build(dir, parse.GetValue(source), Core.Artifacts.FileDigestCache.Default());
+            StartupTrace.Mark("artifact verified and described");
             var store = OciLocation.Open(location!.Unpinned(), new RegistryOptions { MountFrom = parse.GetValue(mountFrom) });
             try
             {
                 var result = await OciPusher.PushAsync(built, store, parse.GetValue(tags), cancellationToken: ct);
+                StartupTrace.Mark("pushed");
                 if (Core.Trust.ModelSigner.SignatureCovering(dir) is { } signature)
                 {
                     // The OMS signature follows the model as a referrer (fallback tag sha256-<hex> where there is no referrers API).
@@ -58,11 +61,13 @@ internal static class PushCommand
                         Core.Trust.AttestationReferrers.SignatureArtifactType, System.Text.Encoding.UTF8.GetBytes(signature), new Dictionary<string, string>(), ct);
                 }
 
+                StartupTrace.Mark("signature checked");
                 if (ConfigIfAny(parse.GetValue(config)) is { } loaded)
                 {
                     PublishedArtifacts.Record(loaded, Core.Artifacts.ManifestStore.Read(dir, verifyFiles: false).Digest, PublishedOci.Reference(loaded, result));
                 }
 
+                StartupTrace.Mark("publication recorded");
                 OciOutput.Write(
                     parse.GetValue(json),
                     result,

@@ -98,7 +98,10 @@ internal sealed class FaultInjectingProxy : IDisposable
         }
         else if (answer.Content.Headers.ContentLength is { } length)
         {
+            // HttpListener drops a keep-alive connection whose response sent fewer bytes than its Content-Length, even for
+            // HEAD; saying so keeps the client from reusing it (else its next request fails on it and is sent twice).
             response.ContentLength64 = length;
+            response.KeepAlive = request.HttpMethod != "HEAD" || length == 0;
         }
     }
 }

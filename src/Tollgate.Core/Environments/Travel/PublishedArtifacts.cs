@@ -44,7 +44,22 @@ internal static class PublishedArtifacts
     private static IReadOnlyList<string> Read(string projectRoot, string contentDigest)
     {
         var path = PathFor(projectRoot, contentDigest);
-        var recorded = File.Exists(path) ? JsonSerializer.Deserialize<List<string>>(File.ReadAllText(path)) ?? [] : [];
+        var recorded = new List<string>();
+        if (File.Exists(path))
+        {
+            // A JSON array of strings, read by hand: push reads it on every run, and the reflection serializer costs start-up.
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                throw new JsonException($"{path} is not a JSON array of references.");
+            }
+
+            foreach (var item in document.RootElement.EnumerateArray())
+            {
+                recorded.Add(item.GetString() ?? throw new JsonException($"{path} holds a null reference."));
+            }
+        }
+
         return [.. recorded.Select(Canonical).Distinct(StringComparer.Ordinal)];
     }
 

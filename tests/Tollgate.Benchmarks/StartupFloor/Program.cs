@@ -4,7 +4,9 @@
 if (args is ["head", var url])
 {
     using var client = new HttpClient();
-    using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+    using var request = new HttpRequestMessage(HttpMethod.Head, url);
+    request.Headers.Accept.ParseAdd("application/vnd.oci.image.manifest.v1+json"); // as tollgate asks for a tag
+    using var response = await client.SendAsync(request);
     Console.WriteLine((int)response.StatusCode);
     return 0;
 }

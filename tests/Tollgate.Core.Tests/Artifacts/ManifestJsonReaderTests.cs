@@ -83,7 +83,7 @@ public class ManifestJsonReaderTests
 
     private static ModelManifest Reflection(string json) => JsonSerializer.Deserialize<ModelManifest>(json, JsonDefaults.Indented)!;
 
-    private static ModelManifest Full() => new()
+    internal static ModelManifest Full() => new()
     {
         Name = "churn",
         Version = "1.4.0-rc.1+build.7",

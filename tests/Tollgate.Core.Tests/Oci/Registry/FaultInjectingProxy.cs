@@ -49,6 +49,7 @@ internal sealed class FaultInjectingProxy : IDisposable
         {
             FaultsServed++;
             response.StatusCode = status;
+            response.KeepAlive = false; // the request body is left unread, so HttpListener drops the connection: say so
             if (status == 429)
             {
                 response.AddHeader("Retry-After", "1");

@@ -52,7 +52,10 @@ internal static class CliApp
 
     private static async Task<int> RunMaskedAsync(string[] args, InvocationConfiguration configuration)
     {
-        var parse = Build().Parse(args);
+        var root = Build();
+        StartupTrace.Mark("command tree built");
+        var parse = root.Parse(args);
+        StartupTrace.Mark("parsed");
         if (parse.Errors.Count > 0)
         {
             var usage = new TollgateException(

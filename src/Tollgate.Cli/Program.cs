@@ -1,3 +1,6 @@
 using Tollgate.Cli;
 
-return await CliApp.RunAsync(args);
+StartupTrace.Mark("main");
+var exitCode = await CliApp.RunAsync(args);
+StartupTrace.Mark("exit");
+return exitCode;

@@ -19,7 +19,11 @@ trap cleanup EXIT
 
 dotnet build "$ROOT/src/Tollgate.Cli/Tollgate.Cli.csproj" -c Release -nologo -v q >/dev/null
 dotnet build "$ROOT/tests/Tollgate.Benchmarks/PackDigest/Tollgate.Benchmarks.PackDigest.csproj" -c Release -nologo -v q >/dev/null
-CLI="$ROOT/src/Tollgate.Cli/bin/Release/net10.0/Tollgate.Cli" # the apphost, as the installed tool runs
+# What users run: the packed tool (ReadyToRun, unlike bin/), installed with `dotnet tool install --tool-path`.
+VERSION="0.0.0-bench.$(date +%s)"
+dotnet pack "$ROOT/src/Tollgate.Cli/Tollgate.Cli.csproj" -c Release --no-build -nologo -v q -o "$WORK/tool-feed" -p:Version="$VERSION" -p:MinVerVersionOverride="$VERSION" >/dev/null
+dotnet tool install Tollgate.Cli --tool-path "$WORK/tools" --version "$VERSION" --add-source "$WORK/tool-feed" >/dev/null
+CLI="$WORK/tools/tollgate"
 HELPER="$ROOT/tests/Tollgate.Benchmarks/PackDigest/bin/Release/net10.0/Tollgate.Benchmarks.PackDigest.dll"
 
 PROJ="$WORK/proj"
@@ -73,8 +77,8 @@ for run in $(seq 1 "$RUNS"); do
   add skopeo-copy "$(t skopeo copy --quiet --preserve-digests --dest-tls-verify=false "oci:$PROJ/out/layout:1.0.0" "docker://127.0.0.1:$PORT/bench/model:1.0.0")"
   add skopeo-recopy "$(t skopeo copy --quiet --preserve-digests --dest-tls-verify=false "oci:$PROJ/out/layout:1.0.0" "docker://127.0.0.1:$PORT/bench/model:1.0.0")"
   start_registry
-  add push "$(t "$CLI" push --oci "127.0.0.1:$PORT/bench/model" --artifact "$MODEL_DIR")"
-  add repush "$(t "$CLI" push --oci "127.0.0.1:$PORT/bench/model" --artifact "$MODEL_DIR")"
+  add push "$(t "$CLI" push --oci "oci://127.0.0.1:$PORT/bench/model" --artifact "$MODEL_DIR")"
+  add repush "$(t "$CLI" push --oci "oci://127.0.0.1:$PORT/bench/model" --artifact "$MODEL_DIR")"
   add cli-floor "$(t "$CLI" --version)" # the CLI's own start-up: no re-push can beat it
 done
 echo "load average after:  $(uptime)"

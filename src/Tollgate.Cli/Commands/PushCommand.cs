@@ -1,9 +1,12 @@
 using System.CommandLine;
+using Tollgate.Core.Artifacts;
+using Tollgate.Core.Config;
 using Tollgate.Core.Errors;
 using Tollgate.Core.Environments.Travel;
 using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Oci.Registry;
+using Tollgate.Core.Util;
 
 namespace Tollgate.Cli.Commands;
 
@@ -30,6 +33,7 @@ internal static class PushCommand
         };
         command.SetHandler(async (parse, ct) =>
         {
+            StartupTrace.Mark("push handler");
             var (target, feed) = (parse.GetValue(oci), parse.GetValue(nugetSource));
             if ((target is null) == (feed is null))
             {
@@ -46,11 +50,14 @@ internal static class PushCommand
 
             var dir = parse.GetValue(artifact) is { } a ? Path.GetFullPath(a) : CliContext.Load(parse, config).ArtifactDir(null);
             // Files unchanged since Tollgate hashed them (same inode, size, mtime and ctime) are not re-read: see docs/oci.md.
-            var built = OciArtifactBuilder.Build(dir, parse.GetValue(source), Core.Artifacts.FileDigestCache.Default());
+            var verified = VerifiedArtifact.Load(dir, FileDigestCache.Default());
+            var built = OciArtifactBuilder.Build(verified, parse.GetValue(source));
+            StartupTrace.Mark("artifact verified and described");
             var store = OciLocation.Open(location!.Unpinned(), new RegistryOptions { MountFrom = parse.GetValue(mountFrom) });
             try
             {
                 var result = await OciPusher.PushAsync(built, store, parse.GetValue(tags), cancellationToken: ct);
+                StartupTrace.Mark("pushed");
                 if (Core.Trust.ModelSigner.SignatureCovering(dir) is { } signature)
                 {
                     // The OMS signature follows the model as a referrer (fallback tag sha256-<hex> where there is no referrers API).
@@ -58,11 +65,13 @@ internal static class PushCommand
                         Core.Trust.AttestationReferrers.SignatureArtifactType, System.Text.Encoding.UTF8.GetBytes(signature), new Dictionary<string, string>(), ct);
                 }
 
-                if (ConfigIfAny(parse.GetValue(config)) is { } loaded)
+                StartupTrace.Mark("signature checked");
+                if (ProjectRootIfAny(parse.GetValue(config)) is { } root)
                 {
-                    PublishedArtifacts.Record(loaded, Core.Artifacts.ManifestStore.Read(dir, verifyFiles: false).Digest, PublishedOci.Reference(loaded, result));
+                    PublishedArtifacts.Record(root, verified.Digest, PublishedOci.Reference(root, result));
                 }
 
+                StartupTrace.Mark("publication recorded");
                 OciOutput.Write(
                     parse.GetValue(json),
                     result,
@@ -80,14 +89,17 @@ internal static class PushCommand
         return command;
     }
 
-    /// <summary>tollgate.yml when there is one (publications are recorded next to it); pushing works without it.</summary>
-    private static Core.Config.TollgateConfig? ConfigIfAny(string? path)
+    /// <summary>
+    /// The folder of tollgate.yml when there is one (publications are recorded next to it); pushing works without it.
+    /// The file is located, not parsed: push takes everything else from its command line, so it loads no YAML.
+    /// </summary>
+    private static string? ProjectRootIfAny(string? path)
     {
         try
         {
-            var config = Core.Config.ConfigLoader.Load(path);
-            Core.Util.ScratchFiles.CleanDeadRuns(config.Resolve(".")); // as every command with a config does (see CliContext)
-            return config;
+            var root = Path.GetDirectoryName(ConfigLoader.Locate(path))!;
+            ScratchFiles.CleanDeadRuns(root); // as every command with a config does (see CliContext)
+            return root;
         }
         catch (TollgateException ex) when (path is null && ex.Code == ErrorCodes.ConfigNotFound)
         {

@@ -106,13 +106,97 @@ internal static class ContentDigest
         return listing;
     }
 
-    // Metrics sorted by name so the JSON is canonical however the dictionary was built or parsed.
-    private static string Decisions(ModelManifest manifest) => JsonSerializer.Serialize(
-        new
+    /// <summary>
+    /// The decision line: <c>{"schema":…,"metrics":{…},"card":{…}}</c>, compact, camelCase, nulls left out, metrics sorted by
+    /// name so it is canonical however the dictionary was built. Written by hand (it was <c>JsonSerializer</c> with
+    /// <see cref="JsonDefaults.Compact"/>, and must stay byte-identical: ContentDigestTests compares the two) because every
+    /// command that verifies an artifact computes it, and the reflection serializer costs more start-up than the hashing.
+    /// </summary>
+    internal static string Decisions(ModelManifest manifest)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            schema = manifest.Schema,
-            metrics = new SortedDictionary<string, double>(manifest.Metrics.ToDictionary(), StringComparer.Ordinal),
-            card = manifest.Card,
-        },
-        JsonDefaults.Compact);
+            json.WriteStartObject();
+            if (manifest.Schema is { } schema)
+            {
+                json.WritePropertyName("schema");
+                WriteSchema(json, schema);
+            }
+
+            json.WriteStartObject("metrics");
+            foreach (var name in manifest.Metrics.Keys.Order(StringComparer.Ordinal))
+            {
+                json.WriteNumber(name, manifest.Metrics[name]);
+            }
+
+            json.WriteEndObject();
+            if (manifest.Card is { } card)
+            {
+                json.WritePropertyName("card");
+                WriteCard(json, card);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteSchema(Utf8JsonWriter json, ModelSchema schema)
+    {
+        json.WriteStartObject();
+        WriteColumns(json, "inputs", schema.Inputs);
+        WriteColumns(json, "outputs", schema.Outputs);
+        json.WriteEndObject();
+    }
+
+    private static void WriteColumns(Utf8JsonWriter json, string name, IReadOnlyList<SchemaColumn>? columns)
+    {
+        if (columns is null)
+        {
+            return;
+        }
+
+        json.WriteStartArray(name);
+        foreach (var column in columns)
+        {
+            json.WriteStartObject();
+            WriteIfSet(json, "name", column.Name);
+            WriteIfSet(json, "type", column.Type);
+            WriteIfSet(json, "kind", column.Kind);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteCard(Utf8JsonWriter json, ModelCard card)
+    {
+        json.WriteStartObject();
+        WriteIfSet(json, "description", card.Description);
+        WriteIfSet(json, "intendedUse", card.IntendedUse);
+        WriteIfSet(json, "limitations", card.Limitations);
+        if (card.Owners is not null)
+        {
+            json.WriteStartArray("owners");
+            foreach (var owner in card.Owners)
+            {
+                json.WriteStringValue(owner);
+            }
+
+            json.WriteEndArray();
+        }
+
+        WriteIfSet(json, "license", card.License);
+        json.WriteEndObject();
+    }
+
+    private static void WriteIfSet(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
 }

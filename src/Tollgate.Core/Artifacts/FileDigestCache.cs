@@ -49,7 +49,7 @@ internal sealed class FileDigestCache(string directory)
 
         try
         {
-            var entry = JsonSerializer.Deserialize<Entry>(File.ReadAllBytes(EntryPath(full)), JsonDefaults.Compact);
+            var entry = Entry.Parse(File.ReadAllBytes(EntryPath(full)));
             return entry is not null && entry.Path == full && entry.Identity == now && Hashing.IsDigest(entry.Digest) ? entry.Digest : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
@@ -84,7 +84,7 @@ internal sealed class FileDigestCache(string directory)
             // Renamed into place so a reader never sees half an entry; no fsync and no crash point: a lost entry is only a re-hash.
             var entry = EntryPath(seen.Path);
             var temp = $"{entry}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
-            File.WriteAllBytes(temp, JsonSerializer.SerializeToUtf8Bytes(new Entry(seen.Path, seen.Identity, digest), JsonDefaults.Compact));
+            File.WriteAllBytes(temp, new Entry(seen.Path, seen.Identity, digest).ToUtf8());
             File.Move(temp, entry, overwrite: true);
             Prune();
         }
@@ -114,7 +114,7 @@ internal sealed class FileDigestCache(string directory)
         {
             try
             {
-                var entry = JsonSerializer.Deserialize<Entry>(File.ReadAllBytes(file), JsonDefaults.Compact);
+                var entry = Entry.Parse(File.ReadAllBytes(file));
                 if (entry is null || FileIdentity.Of(entry.Path) != entry.Identity)
                 {
                     File.Delete(file);
@@ -127,5 +127,51 @@ internal sealed class FileDigestCache(string directory)
         }
     }
 
-    private sealed record Entry(string Path, FileIdentity Identity, string Digest);
+    /// <summary>
+    /// One cache file: <c>{"path":…,"identity":{"device":…,"inode":…,"size":…,"modifiedNs":…,"changedNs":…},"digest":…}</c>.
+    /// Read and written by hand: every push reads these, and the reflection serializer would cost more start-up than the lookup saves.
+    /// </summary>
+    private sealed record Entry(string Path, FileIdentity Identity, string Digest)
+    {
+        /// <summary>The entry, or null when the bytes are not one (then the file is hashed again).</summary>
+        public static Entry? Parse(byte[] utf8)
+        {
+            using var document = JsonDocument.Parse(utf8);
+            var root = document.RootElement;
+            try
+            {
+                var id = root.GetProperty("identity");
+                return new Entry(
+                    root.GetProperty("path").GetString()!,
+                    new FileIdentity(id.GetProperty("device").GetUInt64(), id.GetProperty("inode").GetUInt64(), id.GetProperty("size").GetInt64(),
+                        id.GetProperty("modifiedNs").GetInt64(), id.GetProperty("changedNs").GetInt64()),
+                    root.GetProperty("digest").GetString()!);
+            }
+            catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)
+            {
+                return null;
+            }
+        }
+
+        public byte[] ToUtf8()
+        {
+            using var buffer = new MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer))
+            {
+                json.WriteStartObject();
+                json.WriteString("path", Path);
+                json.WriteStartObject("identity");
+                json.WriteNumber("device", Identity.Device);
+                json.WriteNumber("inode", Identity.Inode);
+                json.WriteNumber("size", Identity.Size);
+                json.WriteNumber("modifiedNs", Identity.ModifiedNs);
+                json.WriteNumber("changedNs", Identity.ChangedNs);
+                json.WriteEndObject();
+                json.WriteString("digest", Digest);
+                json.WriteEndObject();
+            }
+
+            return buffer.ToArray();
+        }
+    }
 }

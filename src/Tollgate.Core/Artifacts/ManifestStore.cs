@@ -57,7 +57,7 @@ internal static class ManifestStore
                     "Fix the listed fields or regenerate the artifact with 'tollgate train'.");
             }
 
-            return document.RootElement.Deserialize<ModelManifest>(JsonDefaults.Indented)!;
+            return ManifestJsonReader.Read(document.RootElement, source);
         }
     }
 

@@ -8,13 +8,7 @@ public static partial class ConfigLoader
     /// <summary>Loads <paramref name="path"/>, or the nearest tollgate.yml at or above <paramref name="startDirectory"/>.</summary>
     public static TollgateConfig Load(string? path, string? startDirectory = null)
     {
-        var file = path ?? Find(startDirectory ?? Directory.GetCurrentDirectory());
-        if (!File.Exists(file))
-        {
-            throw new TollgateException(ErrorCodes.ConfigNotFound, $"Configuration file '{file}' does not exist.", "Pass --config PATH or create tollgate.yml at the repository root (see README).");
-        }
-
-        var full = Path.GetFullPath(file);
+        var full = Locate(path, startDirectory);
         var text = ConfigText.Read(full);
         var json = ConfigSchema.Parse(full, text);
         TollgateConfig config;
@@ -44,6 +38,22 @@ public static partial class ConfigLoader
         ConfigSchema.Validate(full, json);
         ConfigSemantics.Check(config, json, YamlLocator.Load(config.SourcePath));
         return config;
+    }
+
+    /// <summary>
+    /// The full path of the tollgate.yml <see cref="Load"/> would read, without reading it: for commands that only need
+    /// the project folder (where <c>.tollgate/</c> lives), so they do not parse and validate YAML they never use.
+    /// </summary>
+    /// <exception cref="TollgateException">TOLLGATE code <see cref="ErrorCodes.ConfigNotFound"/> when there is none.</exception>
+    internal static string Locate(string? path, string? startDirectory = null)
+    {
+        var file = path ?? Find(startDirectory ?? Directory.GetCurrentDirectory());
+        if (!File.Exists(file))
+        {
+            throw new TollgateException(ErrorCodes.ConfigNotFound, $"Configuration file '{file}' does not exist.", "Pass --config PATH or create tollgate.yml at the repository root (see README).");
+        }
+
+        return Path.GetFullPath(file);
     }
 
     private static string Find(string start)

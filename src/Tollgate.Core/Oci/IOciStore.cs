@@ -12,7 +12,14 @@ internal interface IOciStore
     /// <returns>True when bytes were sent; false when the store got it otherwise (cross-repository mount).</returns>
     Task<bool> PushBlobAsync(OciDescriptor blob, Func<Stream> open, CancellationToken cancellationToken);
 
-    /// <summary>Stores manifest bytes exactly under a tag; returns the manifest digest.</summary>
+    /// <summary>
+    /// The digest of the manifest <paramref name="tag"/> names, or null when the tag is absent. A store names only a manifest
+    /// it holds complete: a registry stores a manifest only once the blobs it references are there (pushers send blobs
+    /// first; Distribution refuses the manifest otherwise) and keeps blobs a manifest references; the layout checks its files.
+    /// </summary>
+    Task<string?> ResolveTagAsync(string tag, CancellationToken cancellationToken);
+
+    /// <summary>Stores manifest bytes exactly under a tag (callers skip a tag <see cref="ResolveTagAsync"/> already names); returns the manifest digest.</summary>
     Task<string> PutManifestAsync(byte[] manifest, string tag, CancellationToken cancellationToken);
 
     /// <summary>Gets manifest bytes by tag or digest; the bytes are checked against the digest they were asked by.</summary>

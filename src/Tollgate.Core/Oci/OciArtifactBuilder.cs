@@ -52,7 +52,7 @@ internal static class OciArtifactBuilder
             [OciMediaTypes.TollgateFramework] = manifest.Framework,
             [OciMediaTypes.TollgateTrainer] = manifest.Lineage.Trainer,
             [OciMediaTypes.TollgateDataDigest] = manifest.Lineage.DataDigest,
-            [OciMediaTypes.TollgateMetrics] = JsonSerializer.Serialize(new SortedDictionary<string, double>(manifest.Metrics.ToDictionary(), StringComparer.Ordinal)),
+            [OciMediaTypes.TollgateMetrics] = MetricsJson(manifest.Metrics),
         };
         Add(annotations, OciMediaTypes.Description, manifest.Card.Description);
         Add(annotations, OciMediaTypes.Licenses, manifest.Card.License);
@@ -60,6 +60,27 @@ internal static class OciArtifactBuilder
 
         var bytes = OciManifestJson.Write(OciMediaTypes.ModelArtifact, config, layers.Select(l => l.Descriptor).ToList(), annotations);
         return new OciArtifact(manifest.Name, manifest.Version, bytes, OciDigest.Of(bytes), config, configBytes, layers);
+    }
+
+    /// <summary>
+    /// The metrics as one compact JSON object, keys in ordinal order: the bytes <c>JsonSerializer.Serialize</c> gives a
+    /// <c>SortedDictionary</c> (OciArtifactBuilderTests checks), written directly so a push does not start the reflection serializer.
+    /// </summary>
+    internal static string MetricsJson(IReadOnlyDictionary<string, double> metrics)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            foreach (var key in metrics.Keys.Order(StringComparer.Ordinal))
+            {
+                json.WriteNumber(key, metrics[key]);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Documentation files are doc layers; everything else the model loads is a weight layer.</summary>

@@ -73,6 +73,22 @@ internal sealed partial class OciLayout(string root) : IOciStore, IOciReferrerSt
         return true;
     }
 
+    /// <summary>The manifest <paramref name="tag"/> names, if that manifest and every blob it references are files of the right size.</summary>
+    public Task<string?> ResolveTagAsync(string tag, CancellationToken cancellationToken)
+    {
+        OciTags.Validate(tag);
+        if (!File.Exists(Path.Combine(Root, "index.json")) || OciLayoutIndex.Read(Root).Find(tag) is not { } digest
+            || !OciDigest.IsValid(digest) || new FileInfo(BlobPath(digest)) is not { Exists: true, Length: <= MaxManifestBytes } file)
+        {
+            return Task.FromResult<string?>(null);
+        }
+
+        // A blob deleted from the folder makes the tag prove nothing, so a re-push puts it back.
+        var manifest = OciManifestJson.Parse(File.ReadAllBytes(file.FullName), Location);
+        var complete = manifest.Layers.Append(manifest.Config).All(b => new FileInfo(BlobPath(b.Digest)) is { Exists: true } f && f.Length == b.Size);
+        return Task.FromResult(complete ? digest : null);
+    }
+
     public async Task<string> PutManifestAsync(byte[] manifest, string tag, CancellationToken cancellationToken)
     {
         OciTags.Validate(tag);

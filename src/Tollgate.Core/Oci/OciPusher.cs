@@ -2,7 +2,8 @@ namespace Tollgate.Core.Oci;
 
 /// <summary>
 /// Pushes an artifact to a store: blobs first (skipping those already present), the manifest last, so an
-/// interrupted push leaves no tag behind and a re-run uploads only what is missing.
+/// interrupted push leaves no tag behind and a re-run uploads only what is missing. A re-push whose tags already name
+/// this manifest stops after one tag lookup each: the store holds the manifest complete (see <see cref="IOciStore.ResolveTagAsync"/>).
 /// </summary>
 internal static class OciPusher
 {
@@ -13,16 +14,34 @@ internal static class OciPusher
     {
         ArgumentNullException.ThrowIfNull(artifact);
         ArgumentNullException.ThrowIfNull(store);
+        var tags = new[] { artifact.VersionTag }.Concat(extraTags ?? []).Select(OciTags.Validate).Distinct(StringComparer.Ordinal).ToList();
         var blobs = new List<(OciDescriptor Descriptor, Func<Stream> Open)>
         {
             (artifact.Config, () => new MemoryStream(artifact.ConfigBytes, writable: false)),
         };
         blobs.AddRange(artifact.Layers.Select(l => (l.Descriptor, (Func<Stream>)(() => OpenFile(l.FilePath)))));
+        blobs = blobs.DistinctBy(b => b.Descriptor.Digest).ToList();
+
+        var untagged = new List<string>();
+        foreach (var tag in tags)
+        {
+            if (await store.ResolveTagAsync(tag, cancellationToken) != artifact.ManifestDigest)
+            {
+                untagged.Add(tag);
+            }
+        }
 
         var uploaded = new List<string>();
         var skipped = new List<string>();
         var mounted = new List<string>();
-        foreach (var (descriptor, open) in blobs.DistinctBy(b => b.Descriptor.Digest))
+        if (untagged.Count == 0)
+        {
+            // Every tag names this manifest already: its blobs are there, nothing is sent, not even the manifest.
+            skipped.AddRange(blobs.Select(b => b.Descriptor.Digest));
+            return new OciPushResult(store.Location, artifact.Name, artifact.Version, artifact.ManifestDigest, tags, uploaded, skipped, mounted);
+        }
+
+        foreach (var (descriptor, open) in blobs)
         {
             if (await store.HasBlobAsync(descriptor, cancellationToken))
             {
@@ -35,8 +54,7 @@ internal static class OciPusher
             onBlobPushed?.Invoke(descriptor);
         }
 
-        var tags = new[] { artifact.VersionTag }.Concat(extraTags ?? []).Select(OciTags.Validate).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var tag in tags)
+        foreach (var tag in untagged)
         {
             await store.PutManifestAsync(artifact.ManifestBytes, tag, cancellationToken);
             Util.CrashPoint.Reached("pushed:manifest");

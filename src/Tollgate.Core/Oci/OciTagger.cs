@@ -8,6 +8,11 @@ internal static class OciTagger
         ArgumentNullException.ThrowIfNull(store);
         OciDigest.Hex(digest);
         OciTags.Validate(tag);
+        if (await store.ResolveTagAsync(tag, cancellationToken) == digest)
+        {
+            return new OciTagResult(store.Location, tag, digest); // already there: nothing to send
+        }
+
         var manifest = await store.GetManifestAsync(digest, cancellationToken);
         var stored = await store.PutManifestAsync(manifest.Bytes, tag, cancellationToken);
         return new OciTagResult(store.Location, tag, stored);

@@ -1,3 +1,4 @@
+using Tollgate.Cli.Tests.Crash;
 using Tollgate.Core.Artifacts;
 using Tollgate.Core.Tests.Oci;
 
@@ -81,6 +82,32 @@ public class RepushTests
         Assert.That(first.ExitCode, Is.EqualTo(0), first.Err);
         Assert.That(again.ExitCode, Is.EqualTo(2));
         Assert.That(again.Err, Does.Contain(ErrorCodes.DigestMismatch).And.Contain("'model.zip'"));
+    }
+
+    [Test]
+    public void Re_push_as_a_process_loads_no_YAML_ML_NuGet_or_Octokit_assembly_and_records_the_publication()
+    {
+        // Arrange: a project with tollgate.yml, pushed once
+        using var registry = RegistryProcess.Start();
+        var artifact = Artifact();
+        File.WriteAllText(Path.Combine(work, "tollgate.yml"), "model:\n  name: churn\n");
+        var repo = $"oci://{registry.Host}/models/churn";
+        var trace = new Dictionary<string, string> { [StartupTrace.Variable] = "1", [StartupTrace.Variable + "_ASSEMBLIES"] = "1" };
+        var first = CliProcess.Run(work, null, "push", "--oci", repo, "--artifact", artifact);
+
+        // Act
+        var again = CliProcess.Run(work, trace, "push", "--oci", repo, "--artifact", artifact);
+
+        // Assert
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.ToString());
+        Assert.That(again.ExitCode, Is.EqualTo(0), again.ToString());
+        var loaded = again.Err.Split('\n').Where(l => l.StartsWith("trace: loaded ", StringComparison.Ordinal)).Select(l => l["trace: loaded ".Length..].Trim()).ToList();
+        Assert.That(loaded, Does.Contain("Tollgate.Core").And.Contain("System.Net.Http"), again.Err);
+        Assert.That(loaded.Where(a => a.StartsWith("YamlDotNet", StringComparison.Ordinal) || a.StartsWith("Microsoft.ML", StringComparison.Ordinal)
+            || a.StartsWith("NuGet.", StringComparison.Ordinal) || a.StartsWith("Octokit", StringComparison.Ordinal) || a.StartsWith("MathNet", StringComparison.Ordinal)), Is.Empty);
+        var digest = ManifestStore.Read(artifact, verifyFiles: false).Digest;
+        var recorded = File.ReadAllText(Path.Combine(work, ".tollgate", "published", digest["sha256:".Length..] + ".json"));
+        Assert.That(recorded, Does.Contain($"{repo}@sha256:"));
     }
 
     /// <summary>An artifact old enough (past the racy window) for the first push to record its digests.</summary>

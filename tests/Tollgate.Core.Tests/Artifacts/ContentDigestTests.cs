@@ -55,4 +55,37 @@ public class ContentDigestTests
         Assert.That(digest, Is.EqualTo("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes("ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb  1  a.bin\n")))));
     }
+
+    [TestCase("full")]
+    [TestCase("minimal")]
+    [TestCase("awkward")]
+    public void The_decision_line_has_the_bytes_the_serializer_wrote_for_it(string which)
+    {
+        // Arrange: the way the line was written before it was written by hand (digests of existing artifacts depend on it)
+        var full = ManifestJsonReaderTests.Full();
+        var manifest = which switch
+        {
+            "minimal" => full with { Card = new ModelCard { Owners = null! }, Schema = new ModelSchema([new SchemaColumn("x", "float")], []) },
+            "awkward" => full with
+            {
+                Card = new ModelCard { Description = "quote \" backslash \\ tab \t <b>&amp; \u00e9 \ud83d\ude00 \u0001", Owners = ["", "o'neil"] },
+                Metrics = new Dictionary<string, double> { ["b"] = -0.0, ["a"] = double.Epsilon, ["\u00e9"] = 1e308, ["A"] = 0.1 + 0.2 },
+            },
+            _ => full,
+        };
+        var expected = System.Text.Json.JsonSerializer.Serialize(
+            new
+            {
+                schema = manifest.Schema,
+                metrics = new SortedDictionary<string, double>(manifest.Metrics.ToDictionary(), StringComparer.Ordinal),
+                card = manifest.Card,
+            },
+            Tollgate.Core.Util.JsonDefaults.Compact);
+
+        // Act
+        var line = ContentDigest.Decisions(manifest);
+
+        // Assert
+        Assert.That(line, Is.EqualTo(expected));
+    }
 }

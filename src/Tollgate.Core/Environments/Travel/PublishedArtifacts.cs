@@ -20,11 +20,17 @@ internal static class PublishedArtifacts
     public static void Record(TollgateConfig config, string contentDigest, string reference)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var known = Read(config, contentDigest);
+        Record(config.Resolve("."), contentDigest, reference);
+    }
+
+    /// <summary>As <see cref="Record(TollgateConfig, string, string)"/>, in the project folder (tollgate.yml's) <paramref name="projectRoot"/>.</summary>
+    public static void Record(string projectRoot, string contentDigest, string reference)
+    {
+        var known = Read(projectRoot, contentDigest);
         reference = Canonical(reference);
         if (!known.Contains(reference, StringComparer.Ordinal))
         {
-            AtomicFile.WriteAllText(PathFor(config, contentDigest), JsonSerializer.Serialize(known.Append(reference).ToList(), JsonDefaults.Indented));
+            AtomicFile.WriteAllText(PathFor(projectRoot, contentDigest), JsonSerializer.Serialize(known.Append(reference).ToList(), JsonDefaults.Indented));
         }
     }
 
@@ -32,8 +38,28 @@ internal static class PublishedArtifacts
     public static IReadOnlyList<string> Read(TollgateConfig config, string contentDigest)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var path = PathFor(config, contentDigest);
-        var recorded = File.Exists(path) ? JsonSerializer.Deserialize<List<string>>(File.ReadAllText(path)) ?? [] : [];
+        return Read(config.Resolve("."), contentDigest);
+    }
+
+    private static IReadOnlyList<string> Read(string projectRoot, string contentDigest)
+    {
+        var path = PathFor(projectRoot, contentDigest);
+        var recorded = new List<string>();
+        if (File.Exists(path))
+        {
+            // A JSON array of strings, read by hand: push reads it on every run, and the reflection serializer costs start-up.
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                throw new JsonException($"{path} is not a JSON array of references.");
+            }
+
+            foreach (var item in document.RootElement.EnumerateArray())
+            {
+                recorded.Add(item.GetString() ?? throw new JsonException($"{path} holds a null reference."));
+            }
+        }
+
         return [.. recorded.Select(Canonical).Distinct(StringComparer.Ordinal)];
     }
 
@@ -45,10 +71,16 @@ internal static class PublishedArtifacts
     public static string Portable(TollgateConfig config, string path)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var relative = Path.GetRelativePath(config.Resolve("."), Path.GetFullPath(path));
+        return Portable(config.Resolve("."), path);
+    }
+
+    /// <summary>As <see cref="Portable(TollgateConfig, string)"/>, relative to the project folder <paramref name="projectRoot"/>.</summary>
+    public static string Portable(string projectRoot, string path)
+    {
+        var relative = Path.GetRelativePath(projectRoot, Path.GetFullPath(path));
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative.Replace('\\', '/');
     }
 
-    private static string PathFor(TollgateConfig config, string contentDigest) =>
-        config.Resolve(Path.Combine(".tollgate", "published", contentDigest.Replace("sha256:", "", StringComparison.Ordinal) + ".json"));
+    private static string PathFor(string projectRoot, string contentDigest) =>
+        Path.GetFullPath(Path.Combine(projectRoot, ".tollgate", "published", contentDigest.Replace("sha256:", "", StringComparison.Ordinal) + ".json"));
 }

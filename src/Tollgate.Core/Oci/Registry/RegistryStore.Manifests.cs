@@ -2,12 +2,13 @@ using System.Net.Http.Headers;
 
 namespace Tollgate.Core.Oci.Registry;
 
-/// <content>HEAD of a manifest: whether a tag already names the manifest about to be pushed.</content>
+/// <content>HEAD of a manifest by tag: which manifest a tag names, so a re-push can stop after one request.</content>
 internal sealed partial class RegistryStore
 {
-    /// <summary>True when <c>HEAD /v2/NAME/manifests/TAG</c> answers with <paramref name="digest"/> as its Docker-Content-Digest.</summary>
-    private async Task<bool> TagPointsAtAsync(string tag, string digest, CancellationToken cancellationToken)
+    /// <summary>The Docker-Content-Digest of <c>HEAD /v2/NAME/manifests/TAG</c>; null when the tag is absent.</summary>
+    public async Task<string?> ResolveTagAsync(string tag, CancellationToken cancellationToken)
     {
+        OciTags.Validate(tag);
         using var response = await http.SendAsync(
             () =>
             {
@@ -16,7 +17,8 @@ internal sealed partial class RegistryStore
                 return request;
             },
             cancellationToken);
-        // Absent (404), or a registry without HEAD on manifests: the PUT that follows decides, and reports any real error.
-        return response.IsSuccessStatusCode && response.Headers.TryGetValues("Docker-Content-Digest", out var values) && values.FirstOrDefault() == digest;
+        // Absent (404), a registry without HEAD on manifests, or an answer without a valid Docker-Content-Digest proves
+        // nothing: the push then goes on, and its PUT reports any real error.
+        return response.IsSuccessStatusCode && response.Headers.TryGetValues("Docker-Content-Digest", out var values) && values.FirstOrDefault() is { } digest && OciDigest.IsValid(digest) ? digest : null;
     }
 }

@@ -46,11 +46,6 @@ internal sealed partial class RegistryStore : IOciStore, IOciReferrerStore, IDis
     {
         OciTags.Validate(tag);
         var digest = OciDigest.Of(manifest);
-        if (await TagPointsAtAsync(tag, digest, cancellationToken))
-        {
-            return digest; // a re-push uploads nothing, not even the manifest
-        }
-
         using var response = await http.SendAsync(
             () =>
             {

@@ -49,6 +49,7 @@ internal sealed class FaultInjectingProxy : IDisposable
         {
             FaultsServed++;
             response.StatusCode = status;
+            response.KeepAlive = false; // the request body is left unread, so HttpListener drops the connection: say so
             if (status == 429)
             {
                 response.AddHeader("Retry-After", "1");
@@ -98,7 +99,10 @@ internal sealed class FaultInjectingProxy : IDisposable
         }
         else if (answer.Content.Headers.ContentLength is { } length)
         {
+            // HttpListener drops a keep-alive connection whose response sent fewer bytes than its Content-Length, even for
+            // HEAD; saying so keeps the client from reusing it (else its next request fails on it and is sent twice).
             response.ContentLength64 = length;
+            response.KeepAlive = request.HttpMethod != "HEAD" || length == 0;
         }
     }
 }

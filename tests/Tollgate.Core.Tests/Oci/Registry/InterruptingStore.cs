@@ -15,6 +15,8 @@ internal sealed class InterruptingStore(IOciStore inner, string digest, Action i
     public Task<bool> PushBlobAsync(OciDescriptor blob, Func<Stream> open, CancellationToken cancellationToken) =>
         inner.PushBlobAsync(blob, blob.Digest == digest ? () => new TripwireStream(open(), blob.Size / 2, interrupt) : open, cancellationToken);
 
+    public Task<string?> ResolveTagAsync(string tag, CancellationToken cancellationToken) => inner.ResolveTagAsync(tag, cancellationToken);
+
     public Task<string> PutManifestAsync(byte[] manifest, string tag, CancellationToken cancellationToken) => inner.PutManifestAsync(manifest, tag, cancellationToken);
 
     public Task<OciManifestBytes> GetManifestAsync(string reference, CancellationToken cancellationToken) => inner.GetManifestAsync(reference, cancellationToken);

@@ -4,6 +4,7 @@ using Tollgate.Core.Environments.Travel;
 using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Oci.Registry;
+using Tollgate.Core.Packaging;
 
 namespace Tollgate.Cli.Commands;
 
@@ -45,12 +46,10 @@ internal static class PushCommand
             }
 
             var dir = parse.GetValue(artifact) is { } a ? Path.GetFullPath(a) : CliContext.Load(parse, config).ArtifactDir(null);
-            // Files unchanged since Tollgate hashed them (same inode, size, mtime and ctime) are not re-read: see docs/oci.md.
-            var built = OciArtifactBuilder.Build(dir, parse.GetValue(source), Core.Artifacts.FileDigestCache.Default());
             var store = OciLocation.Open(location!.Unpinned(), new RegistryOptions { MountFrom = parse.GetValue(mountFrom) });
             try
             {
-                var result = await OciPusher.PushAsync(built, store, parse.GetValue(tags), cancellationToken: ct);
+                var (result, built) = await PushOciAsync(dir, store, parse.GetValue(tags), parse.GetValue(source), ct);
                 if (Core.Trust.ModelSigner.SignatureCovering(dir) is { } signature)
                 {
                     // The OMS signature follows the model as a referrer (fallback tag sha256-<hex> where there is no referrers API).
@@ -78,6 +77,24 @@ internal static class PushCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// A layout is written like <c>tollgate pack</c> writes it (<see cref="ModelPacker"/>: each model byte read, hashed and
+    /// written once); a registry gets the verified artifact blob by blob. Files unchanged since Tollgate hashed them (same
+    /// inode, size, mtime and ctime) are not re-read: see docs/oci.md.
+    /// </summary>
+    private static async Task<(OciPushResult Result, OciArtifact Artifact)> PushOciAsync(string dir, IOciStore store, string[]? tags, string? source, CancellationToken ct)
+    {
+        var cache = Core.Artifacts.FileDigestCache.Default();
+        if (store is OciLayout layout)
+        {
+            var packed = await new ModelPacker(nuget: null, feedDir: null, layout) { ExtraTags = tags, Source = source, Cache = cache }.PackAsync(dir, ct);
+            return (packed.Oci!, packed.Artifact!);
+        }
+
+        var built = OciArtifactBuilder.Build(dir, source, cache);
+        return (await OciPusher.PushAsync(built, store, tags, cancellationToken: ct), built);
     }
 
     /// <summary>tollgate.yml when there is one (publications are recorded next to it); pushing works without it.</summary>

@@ -13,7 +13,11 @@ namespace Tollgate.Core.Packaging;
 /// </summary>
 internal sealed class ModelPacker(NuGetModelPackager? nuget, string? feedDir, OciLayout? layout)
 {
-    public sealed record Result(NuGetModelPackager.PackResult? Package, OciPushResult? Oci, ModelManifest Manifest);
+    public sealed record Result(NuGetModelPackager.PackResult? Package, OciPushResult? Oci, ModelManifest Manifest)
+    {
+        /// <summary>The OCI artifact written into the layout (null without a layout).</summary>
+        public OciArtifact? Artifact { get; init; }
+    }
 
     /// <summary>Tags besides the version tag for the layout.</summary>
     public IEnumerable<string>? ExtraTags { get; init; }
@@ -65,7 +69,7 @@ internal sealed class ModelPacker(NuGetModelPackager? nuget, string? feedDir, Oc
 
             var pushed = await OciPusher.PushAsync(artifact, layout!, ExtraTags, cancellationToken: cancellationToken);
             var oci = pushed with { UploadedBlobs = [.. adopted, .. pushed.UploadedBlobs], SkippedBlobs = [.. pushed.SkippedBlobs.Except(adopted, StringComparer.Ordinal)] };
-            return new Result(package, oci, manifest);
+            return new Result(package, oci, manifest) { Artifact = artifact };
         }
         finally
         {

@@ -10,7 +10,7 @@ namespace Tollgate.Core.Util;
 /// unavailable (not Linux, a file system that refuses it) it writes through the page cache with <see cref="WriteBehindStream"/>.
 /// The caller owns the file: it calls <see cref="Complete"/>, then fsyncs and renames as before.
 /// </summary>
-internal sealed class DirectOutputStream : Stream
+internal sealed partial class DirectOutputStream : Stream
 {
     /// <summary>Outputs smaller than this gain nothing from O_DIRECT (and would pin the windows for nothing).</summary>
     public const long MinimumBytes = 8 << 20;
@@ -33,7 +33,7 @@ internal sealed class DirectOutputStream : Stream
     {
         ArgumentNullException.ThrowIfNull(file);
         this.file = file;
-        if (tryDirect && file.Position == 0 && file.Length == 0 && DirectIo.TryEnable(file.SafeFileHandle))
+        if (tryDirect && file.CanSeek && file.Position == 0 && file.Length == 0 && DirectIo.TryEnable(file.SafeFileHandle))
         {
             writer = new DirectWriter(file.SafeFileHandle, WindowSize, Alignment);
             window = writer.TakeWindow();
@@ -46,39 +46,6 @@ internal sealed class DirectOutputStream : Stream
 
     /// <summary>True when the bytes bypass the page cache.</summary>
     public bool IsDirect => writer is not null;
-
-    public override bool CanRead => false;
-    public override bool CanSeek => true;
-    public override bool CanWrite => !completed;
-    public override long Length => buffered?.Length ?? length;
-
-    public override long Position
-    {
-        get => buffered?.Position ?? position;
-        set
-        {
-            if (buffered is not null)
-            {
-                buffered.Position = value;
-                return;
-            }
-
-            ArgumentOutOfRangeException.ThrowIfNegative(value);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, length); // sequential output: no holes
-            position = value;
-        }
-    }
-
-    public override long Seek(long offset, SeekOrigin origin)
-    {
-        Position = origin switch
-        {
-            SeekOrigin.Begin => offset,
-            SeekOrigin.Current => Position + offset,
-            _ => Length + offset,
-        };
-        return Position;
-    }
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
@@ -160,10 +127,6 @@ internal sealed class DirectOutputStream : Stream
 
         file.Seek(length, SeekOrigin.Begin);
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

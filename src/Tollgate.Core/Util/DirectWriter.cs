@@ -8,7 +8,7 @@ namespace Tollgate.Core.Util;
 /// The background half of <see cref="DirectOutputStream"/>: a small pool of page-aligned windows (pinned, so the device can
 /// read them directly) and one thread that writes each submitted window at its offset while the caller fills the next.
 /// A write the file system refuses under <c>O_DIRECT</c> is retried through the page cache (and the file stays there).
-/// An error is kept and thrown to the caller at its next <see cref="TakeWindow"/> or <see cref="Drain"/>.
+/// An error is kept and rethrown to the caller at its next <see cref="TakeWindow"/>, <see cref="Submit"/> or <see cref="Drain"/>.
 /// </summary>
 internal sealed class DirectWriter : IDisposable
 {
@@ -113,7 +113,7 @@ internal sealed class DirectWriter : IDisposable
     {
         if (failure is not null)
         {
-            throw new IOException($"Writing the output failed: {failure.Message}", failure);
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure); // as the write itself would have thrown it (disk full, …)
         }
     }
 }

@@ -79,8 +79,8 @@ for run in $(seq 1 "$RUNS"); do
   add skopeo-copy "$(t skopeo copy --quiet --preserve-digests --dest-tls-verify=false "oci:$PROJ/out/layout:1.0.0" "docker://127.0.0.1:$PORT/bench/model:1.0.0")"
   add skopeo-recopy "$(t skopeo copy --quiet --preserve-digests --dest-tls-verify=false "oci:$PROJ/out/layout:1.0.0" "docker://127.0.0.1:$PORT/bench/model:1.0.0")"
   start_registry
-  add push "$(t "$CLI" push --oci "127.0.0.1:$PORT/bench/model" --artifact "$MODEL_DIR")"
-  add repush "$(t "$CLI" push --oci "127.0.0.1:$PORT/bench/model" --artifact "$MODEL_DIR")"
+  add push "$(t "$CLI" push --oci "oci://127.0.0.1:$PORT/bench/model" --artifact "$MODEL_DIR")"
+  add repush "$(t "$CLI" push --oci "oci://127.0.0.1:$PORT/bench/model" --artifact "$MODEL_DIR")"
   add cli-floor "$(t "$CLI" --version)" # the CLI's own start-up: no re-push can beat it
 done
 echo "load average after:  $(uptime)"

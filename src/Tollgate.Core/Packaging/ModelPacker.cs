@@ -53,12 +53,12 @@ internal sealed class ModelPacker(NuGetModelPackager? nuget, string? feedDir, Oc
             var package = present;
             if (writePackage)
             {
-                package = nuget!.Write(artifactDir, manifest, target!, (file, entry) => VerifiedCopy.Copy(artifactDir, file, blobs.With(file, entry), Cache));
+                package = nuget!.Write(artifactDir, manifest, target!, (file, entry) => Copy(artifactDir, file, blobs.With(file, entry), blobs));
             }
 
             foreach (var file in manifest.Files.Where(f => missing.Contains(f.Digest) && !blobs.Holds(f.Digest)))
             {
-                VerifiedCopy.Copy(artifactDir, file, blobs.With(file), Cache);
+                Copy(artifactDir, file, blobs.With(file), blobs);
             }
 
             var adopted = blobs.Commit(artifact);
@@ -75,6 +75,12 @@ internal sealed class ModelPacker(NuGetModelPackager? nuget, string? feedDir, Oc
         {
             blobs.Dispose();
         }
+    }
+
+    private void Copy(string artifactDir, ArtifactFile file, IReadOnlyList<Stream> destinations, StagedBlobs blobs)
+    {
+        VerifiedCopy.Copy(artifactDir, file, destinations, Cache);
+        blobs.Finished(file);
     }
 
     private static bool Holds(OciLayout layout, OciDescriptor blob) => new FileInfo(layout.BlobPath(blob.Digest)) is { Exists: true } file && file.Length == blob.Size;

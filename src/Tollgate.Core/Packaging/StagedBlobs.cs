@@ -35,6 +35,16 @@ internal sealed class StagedBlobs(OciLayout? layout) : IDisposable
         return destinations;
     }
 
+    /// <summary>Writes out what <paramref name="file"/>'s staged blob still holds and frees its buffers (each large blob has its own).</summary>
+    public void Finished(ArtifactFile file)
+    {
+        if (staged.TryGetValue(file.Digest, out var blob))
+        {
+            blob.Output.Complete();
+            blob.Output.Dispose();
+        }
+    }
+
     /// <summary>Flushes every staged blob to disk and moves it into the layout; returns the digests added.</summary>
     public IReadOnlyList<string> Commit(OciArtifact? artifact)
     {

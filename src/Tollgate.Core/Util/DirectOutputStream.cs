@@ -133,6 +133,7 @@ internal sealed partial class DirectOutputStream : Stream
         if (disposing)
         {
             writer?.Dispose();
+            window = default;
         }
 
         base.Dispose(disposing);

@@ -71,6 +71,11 @@ internal sealed class DirectWriter : IDisposable
         }
 
         thread.Join(); // never free a window the thread may still be writing
+        while (free.TryTake(out _))
+        {
+            // drop the pinned windows now: a finished output may stay referenced until its file is renamed
+        }
+
         queue.Dispose();
         free.Dispose();
     }

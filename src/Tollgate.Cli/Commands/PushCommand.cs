@@ -6,6 +6,7 @@ using Tollgate.Core.Environments.Travel;
 using Tollgate.Core.Identity;
 using Tollgate.Core.Oci;
 using Tollgate.Core.Oci.Registry;
+using Tollgate.Core.Packaging;
 using Tollgate.Core.Util;
 
 namespace Tollgate.Cli.Commands;
@@ -49,14 +50,10 @@ internal static class PushCommand
             }
 
             var dir = parse.GetValue(artifact) is { } a ? Path.GetFullPath(a) : CliContext.Load(parse, config).ArtifactDir(null);
-            // Files unchanged since Tollgate hashed them (same inode, size, mtime and ctime) are not re-read: see docs/oci.md.
-            var verified = VerifiedArtifact.Load(dir, FileDigestCache.Default());
-            var built = OciArtifactBuilder.Build(verified, parse.GetValue(source));
-            StartupTrace.Mark("artifact verified and described");
             var store = OciLocation.Open(location!.Unpinned(), new RegistryOptions { MountFrom = parse.GetValue(mountFrom) });
             try
             {
-                var result = await OciPusher.PushAsync(built, store, parse.GetValue(tags), cancellationToken: ct);
+                var (result, built, digest) = await PushOciAsync(dir, store, parse.GetValue(tags), parse.GetValue(source), ct);
                 StartupTrace.Mark("pushed");
                 if (Core.Trust.ModelSigner.SignatureCovering(dir) is { } signature)
                 {
@@ -68,7 +65,7 @@ internal static class PushCommand
                 StartupTrace.Mark("signature checked");
                 if (ProjectRootIfAny(parse.GetValue(config)) is { } root)
                 {
-                    PublishedArtifacts.Record(root, verified.Digest, PublishedOci.Reference(root, result));
+                    PublishedArtifacts.Record(root, digest, PublishedOci.Reference(root, result));
                 }
 
                 StartupTrace.Mark("publication recorded");
@@ -87,6 +84,26 @@ internal static class PushCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// A layout is written like <c>tollgate pack</c> writes it (<see cref="ModelPacker"/>: each model byte read, hashed and
+    /// written once); a registry gets the verified artifact blob by blob. Files unchanged since Tollgate hashed them (same
+    /// inode, size, mtime and ctime) are not re-read: see docs/oci.md. Returns the artifact's content digest too.
+    /// </summary>
+    private static async Task<(OciPushResult Result, OciArtifact Artifact, string Digest)> PushOciAsync(string dir, IOciStore store, string[]? tags, string? source, CancellationToken ct)
+    {
+        var cache = FileDigestCache.Default();
+        if (store is OciLayout layout)
+        {
+            var packed = await new ModelPacker(nuget: null, feedDir: null, layout) { ExtraTags = tags, Source = source, Cache = cache }.PackAsync(dir, ct);
+            return (packed.Oci!, packed.Artifact!, packed.Manifest.Digest);
+        }
+
+        var verified = VerifiedArtifact.Load(dir, cache);
+        var built = OciArtifactBuilder.Build(verified, source);
+        StartupTrace.Mark("artifact verified and described");
+        return (await OciPusher.PushAsync(built, store, tags, cancellationToken: ct), built, verified.Digest);
     }
 
     /// <summary>

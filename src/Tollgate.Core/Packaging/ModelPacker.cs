@@ -13,7 +13,11 @@ namespace Tollgate.Core.Packaging;
 /// </summary>
 internal sealed class ModelPacker(NuGetModelPackager? nuget, string? feedDir, OciLayout? layout)
 {
-    public sealed record Result(NuGetModelPackager.PackResult? Package, OciPushResult? Oci, ModelManifest Manifest);
+    public sealed record Result(NuGetModelPackager.PackResult? Package, OciPushResult? Oci, ModelManifest Manifest)
+    {
+        /// <summary>The OCI artifact written into the layout (null without a layout).</summary>
+        public OciArtifact? Artifact { get; init; }
+    }
 
     /// <summary>Tags besides the version tag for the layout.</summary>
     public IEnumerable<string>? ExtraTags { get; init; }
@@ -49,12 +53,12 @@ internal sealed class ModelPacker(NuGetModelPackager? nuget, string? feedDir, Oc
             var package = present;
             if (writePackage)
             {
-                package = nuget!.Write(artifactDir, manifest, target!, (file, entry) => VerifiedCopy.Copy(artifactDir, file, blobs.With(file, entry), Cache));
+                package = nuget!.Write(artifactDir, manifest, target!, (file, entry) => Copy(artifactDir, file, blobs.With(file, entry), blobs));
             }
 
             foreach (var file in manifest.Files.Where(f => missing.Contains(f.Digest) && !blobs.Holds(f.Digest)))
             {
-                VerifiedCopy.Copy(artifactDir, file, blobs.With(file), Cache);
+                Copy(artifactDir, file, blobs.With(file), blobs);
             }
 
             var adopted = blobs.Commit(artifact);
@@ -65,12 +69,18 @@ internal sealed class ModelPacker(NuGetModelPackager? nuget, string? feedDir, Oc
 
             var pushed = await OciPusher.PushAsync(artifact, layout!, ExtraTags, cancellationToken: cancellationToken);
             var oci = pushed with { UploadedBlobs = [.. adopted, .. pushed.UploadedBlobs], SkippedBlobs = [.. pushed.SkippedBlobs.Except(adopted, StringComparer.Ordinal)] };
-            return new Result(package, oci, manifest);
+            return new Result(package, oci, manifest) { Artifact = artifact };
         }
         finally
         {
             blobs.Dispose();
         }
+    }
+
+    private void Copy(string artifactDir, ArtifactFile file, IReadOnlyList<Stream> destinations, StagedBlobs blobs)
+    {
+        VerifiedCopy.Copy(artifactDir, file, destinations, Cache);
+        blobs.Finished(file);
     }
 
     private static bool Holds(OciLayout layout, OciDescriptor blob) => new FileInfo(layout.BlobPath(blob.Digest)) is { Exists: true } file && file.Length == blob.Size;

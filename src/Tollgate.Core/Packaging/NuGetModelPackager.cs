@@ -87,7 +87,19 @@ public sealed class NuGetModelPackager(TollgateConfig config)
                 builder.Save(file);
             }
 
-            AtomicFile.Write(target, stream => StoredEntryPackageWriter.Write(built, stored, copyStored, EntryTime(manifest), stream is FileStream file ? new WriteBehindStream(file) : stream));
+            var large = stored.Values.Sum(f => f.Size) >= DirectOutputStream.MinimumBytes;
+            AtomicFile.Write(target, stream =>
+            {
+                if (stream is not FileStream file || !large)
+                {
+                    StoredEntryPackageWriter.Write(built, stored, copyStored, EntryTime(manifest), stream);
+                    return;
+                }
+
+                using var direct = new DirectOutputStream(file); // the model's bytes skip the page cache (see there)
+                StoredEntryPackageWriter.Write(built, stored, copyStored, EntryTime(manifest), direct);
+                direct.Complete();
+            });
         }
         finally
         {

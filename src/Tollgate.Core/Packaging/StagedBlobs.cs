@@ -10,7 +10,7 @@ namespace Tollgate.Core.Packaging;
 /// </summary>
 internal sealed class StagedBlobs(OciLayout? layout) : IDisposable
 {
-    private readonly Dictionary<string, (string Path, FileStream File)> staged = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Path, FileStream File, DirectOutputStream Output)> staged = new(StringComparer.Ordinal);
 
     public bool Holds(string digest) => staged.ContainsKey(digest);
 
@@ -27,19 +27,32 @@ internal sealed class StagedBlobs(OciLayout? layout) : IDisposable
         {
             var path = ScratchFiles.StagingPathFor(layout.BlobPath(file.Digest));
             var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0);
-            staged[file.Digest] = (path, stream);
-            destinations.Add(new WriteBehindStream(stream));
+            var output = new DirectOutputStream(stream, tryDirect: file.Size >= DirectOutputStream.MinimumBytes);
+            staged[file.Digest] = (path, stream, output);
+            destinations.Add(output);
         }
 
         return destinations;
+    }
+
+    /// <summary>Writes out what <paramref name="file"/>'s staged blob still holds and frees its buffers (each large blob has its own).</summary>
+    public void Finished(ArtifactFile file)
+    {
+        if (staged.TryGetValue(file.Digest, out var blob))
+        {
+            blob.Output.Complete();
+            blob.Output.Dispose();
+        }
     }
 
     /// <summary>Flushes every staged blob to disk and moves it into the layout; returns the digests added.</summary>
     public IReadOnlyList<string> Commit(OciArtifact? artifact)
     {
         var added = new List<string>();
-        foreach (var (digest, (path, file)) in staged)
+        foreach (var (digest, (path, file, output)) in staged)
         {
+            output.Complete();
+            output.Dispose();
             file.Flush(flushToDisk: true);
             file.Dispose();
             var descriptor = artifact!.Layers.First(l => l.Descriptor.Digest == digest).Descriptor;
@@ -54,8 +67,9 @@ internal sealed class StagedBlobs(OciLayout? layout) : IDisposable
 
     public void Dispose()
     {
-        foreach (var (path, file) in staged.Values)
+        foreach (var (path, file, output) in staged.Values)
         {
+            output.Dispose();
             file.Dispose();
             File.Delete(path);
         }

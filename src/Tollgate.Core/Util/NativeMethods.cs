@@ -3,8 +3,9 @@ using System.Runtime.InteropServices;
 namespace Tollgate.Core.Util;
 
 /// <summary>
-/// The two Linux calls .NET does not expose: <c>statx</c> (inode, device and change time, for <see cref="Artifacts.FileIdentity"/>)
-/// and <c>sync_file_range</c> (start writing a large output to disk while it is still being produced). Callers check
+/// The Linux calls .NET does not expose: <c>statx</c> (inode, device and change time, for <see cref="Artifacts.FileIdentity"/>),
+/// <c>sync_file_range</c> (start writing a large output to disk while it is still being produced) and <c>fcntl</c>
+/// (switch <c>O_DIRECT</c> on an open file, <see cref="DirectIo"/>). Callers check
 /// <see cref="OperatingSystem.IsLinux"/> first; elsewhere they fall back to the portable behaviour.
 /// </summary>
 internal static class NativeMethods
@@ -23,4 +24,8 @@ internal static class NativeMethods
     [DllImport("libc", SetLastError = true, EntryPoint = "sync_file_range")]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     public static extern int SyncFileRange(IntPtr fd, long offset, long nbytes, uint flags);
+
+    [DllImport("libc", SetLastError = true, EntryPoint = "fcntl")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    public static extern int Fcntl(int fd, int cmd, int arg);
 }

@@ -141,6 +141,20 @@ public class KillNineTests
     }
 
     [Test]
+    public void Push_to_a_layout_killed_after_any_write_converges_on_the_same_layout()
+    {
+        // Arrange
+        using var project = new TempProject();
+        Train(project);
+
+        // Act: the one-pass writer pack uses, into a layout pack does not know about
+        var points = KillMatrix.Check(project.Path, _ => ["push", "--oci", "oci-layout:out/pushed", "--artifact", "out/model"]);
+
+        // Assert
+        Assert.That(points, Has.Some.StartsWith("staged:blob").And.Some.StartsWith("pushed:manifest"));
+    }
+
+    [Test]
     public void Push_killed_after_any_upload_converges_on_the_same_registry_content()
     {
         // Arrange: a real registry; every run pushes to its own repository

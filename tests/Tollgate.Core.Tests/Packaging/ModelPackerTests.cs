@@ -98,6 +98,29 @@ public class ModelPackerTests() : TempWorkFixture("tg-packer")
         Assert.That(error.Hint, Does.Contain("Delete"));
     }
 
+    [Test]
+    public async Task Several_large_files_each_reach_the_package_and_the_layout_intact()
+    {
+        // Arrange: three files above the O_DIRECT threshold, each finished (buffers freed) before the next starts
+        var artifact = TestArtifacts.Create(Path.Combine(Work, "a"), files: [("model.zip", 9 << 20, 1), ("weights/a.bin", (8 << 20) + 4097, 2), ("weights/b.bin", 12 << 20, 3)]);
+
+        // Act
+        var result = await Packer("feed", "layout").PackAsync(artifact);
+
+        // Assert
+        using var zip = ZipFile.OpenRead(result.Package!.Path);
+        foreach (var file in result.Manifest.Files)
+        {
+            var bytes = await File.ReadAllBytesAsync(Path.Combine(artifact, file.Path));
+            using var entry = new MemoryStream();
+            zip.GetEntry($"tollgate/{file.Path}")!.Open().CopyTo(entry);
+            Assert.That(entry.ToArray(), Is.EqualTo(bytes), file.Path + " in the package");
+            Assert.That(await File.ReadAllBytesAsync(new OciLayout(Path.Combine(Work, "layout")).BlobPath(file.Digest)), Is.EqualTo(bytes), file.Path + " in the layout");
+        }
+
+        Assert.That(Directory.GetFiles(Path.Combine(Work, "layout"), "*.tmp", SearchOption.AllDirectories), Is.Empty);
+    }
+
     private string Artifact() => TestArtifacts.Create(Path.Combine(Work, "a"), files: [("model.zip", ModelSize, 1), ("vocab.txt", 2000, 2)]);
 
     private ModelPacker Packer(string? feed, string? layout) => new(

@@ -1,6 +1,6 @@
 namespace Cake.Tollgate.Environments;
 
-/// <summary>What runs in one environment (one row of <c>tollgate status --json</c>); the fields are null when nothing does.</summary>
+/// <summary>What one model runs in one environment (one row of <c>tollgate status --json</c>); the fields are null when it runs nothing there.</summary>
 /// <param name="Environment">Environment name.</param>
 /// <param name="Model">Model name.</param>
 /// <param name="Version">Model version.</param>

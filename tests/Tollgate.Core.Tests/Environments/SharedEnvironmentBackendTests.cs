@@ -152,6 +152,31 @@ public class SharedEnvironmentBackendTests
         Assert.That(File.ReadAllText(ledger.CheckpointPath), Does.StartWith("{\"format\":3,"), "rewritten in the current format");
     }
 
+    [Test]
+    public async Task Only_a_supersession_by_another_models_deployment_is_reported_as_left_by_an_earlier_version()
+    {
+        // Arrange: alpha 1 superseded by alpha 2 (same model, as intended); beta 1 then ended by gamma's deployment, as
+        // earlier versions did; delta's only deployment was made inactive for another reason
+        await using var world = await World.StartAsync(Kind.Local);
+        var a1 = await world.GoLive("alpha", 1, null);
+        await world.GoLive("alpha", 2, a1.Id);
+        var b1 = await world.GoLive("beta", 1, null);
+        var g1 = await world.GoLive("gamma", 1, null);
+        var d1 = await world.GoLive("delta", 1, null);
+        await world.Backend().SetStatusAsync(b1.Id, DeploymentState.Inactive, $"superseded by deployment {g1.Id}", None);
+        await world.Backend().SetStatusAsync(d1.Id, DeploymentState.Inactive, "retired: broken", None);
+
+        // Act
+        var all = await world.Backend().ListDeploymentsAsync(null, None);
+        var found = new[] { "alpha", "beta", "gamma", "delta" }.Select(m => CrossModelSupersession.Find(all, "staging", m)).ToList();
+
+        // Assert
+        Assert.That(found[0], Is.Null, "alpha 2 is current");
+        Assert.That(found[1]?.Superseded.Id + " by " + found[1]?.By.Id, Is.EqualTo($"{b1.Id} by {g1.Id}"));
+        Assert.That(found[2], Is.Null);
+        Assert.That(found[3], Is.Null, "inactive for another reason");
+    }
+
     /// <summary>One backend of each kind, with fresh instances per command as the CLI makes them.</summary>
     private sealed class World : IAsyncDisposable
     {

@@ -9,10 +9,12 @@ internal static class CliApp
     /// <summary>Shows the stack trace of unexpected failures (for bug reports); without it users see a coded message only.</summary>
     public static Option<bool> Verbose { get; } = new("--verbose") { Description = "Show stack traces of unexpected failures.", Recursive = true };
 
-    public static RootCommand Build()
+    /// <param name="args">The command line to build for: when its first word names a command, only that command is
+    /// created (start-up time; the others cannot be reached from it); null builds them all.</param>
+    public static RootCommand Build(IReadOnlyList<string>? args = null)
     {
         var root = new RootCommand("tollgate: retrain, gate, package and promote ML models through environments.") { Verbose };
-        foreach (var command in CommandCatalog.Create())
+        foreach (var command in args is null ? CommandCatalog.Create() : CommandCatalog.For(args))
         {
             root.Add(command);
         }
@@ -52,7 +54,7 @@ internal static class CliApp
 
     private static async Task<int> RunMaskedAsync(string[] args, InvocationConfiguration configuration)
     {
-        var root = Build();
+        var root = Build(args);
         StartupTrace.Mark("command tree built");
         var parse = root.Parse(args);
         StartupTrace.Mark("parsed");

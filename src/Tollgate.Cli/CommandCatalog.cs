@@ -3,30 +3,39 @@ using Tollgate.Cli.Commands;
 
 namespace Tollgate.Cli;
 
-/// <summary>Every top-level command of the tool; one line each so features add commands without touching each other.</summary>
+/// <summary>
+/// Every top-level command of the tool, by name, one line each so features add commands without touching each other.
+/// Commands are created on demand: a command line that names one builds only that one (see <see cref="CliApp.Build"/>).
+/// </summary>
 internal static class CommandCatalog
 {
-    public static IEnumerable<Command> Create()
-    {
-        yield return TrainCommand.Create();
-        yield return ValidateCommand.Create();
-        yield return PackCommand.Create();
-        yield return PromoteCommand.Create();
-        yield return PipelineCommand.Create();
-        yield return RollbackCommand.Create();
-        yield return StatusCommand.Create();
-        yield return HistoryCommand.Create();
-        yield return LedgerCommand.Create();
-        yield return PushCommand.Create();
-        yield return FetchCommand.Create();
-        yield return TagCommand.Create();
-        yield return ApproveCommand.Create();
-        yield return RetireCommand.Create();
-        yield return StatCommand.Create();
-        yield return DriftCommand.Create();
-        yield return ParityCommand.Create();
-        yield return SignCommand.Create();
-        yield return VerifyCommand.Create();
-        yield return EnvironmentsCommand.Create();
-    }
+    public static IReadOnlyList<(string Name, Func<Command> Create)> Entries { get; } =
+    [
+        ("train", TrainCommand.Create),
+        ("validate", ValidateCommand.Create),
+        ("pack", PackCommand.Create),
+        ("promote", PromoteCommand.Create),
+        ("pipeline", PipelineCommand.Create),
+        ("rollback", RollbackCommand.Create),
+        ("status", StatusCommand.Create),
+        ("history", HistoryCommand.Create),
+        ("ledger", LedgerCommand.Create),
+        ("push", PushCommand.Create),
+        ("fetch", FetchCommand.Create),
+        ("tag", TagCommand.Create),
+        ("approve", ApproveCommand.Create),
+        ("retire", RetireCommand.Create),
+        ("stat", StatCommand.Create),
+        ("drift", DriftCommand.Create),
+        ("parity", ParityCommand.Create),
+        ("sign", SignCommand.Create),
+        ("verify", VerifyCommand.Create),
+        ("environments", EnvironmentsCommand.Create),
+    ];
+
+    public static IEnumerable<Command> Create() => Entries.Select(e => e.Create());
+
+    /// <summary>The commands a command line can reach: the one its first word names, else all (help, typos, --version).</summary>
+    public static IEnumerable<Command> For(IReadOnlyList<string> args) =>
+        args.Count > 0 && Entries.FirstOrDefault(e => e.Name == args[0]).Create is { } named ? [named()] : Create();
 }

@@ -27,7 +27,8 @@ dotnet build "$ROOT/tests/Tollgate.Benchmarks/StartupFloor/Tollgate.Benchmarks.S
 for flavour in r2r il; do
   r2r=$([ "$flavour" = r2r ] && echo true || echo false)
   dotnet pack "$ROOT/src/Tollgate.Cli/Tollgate.Cli.csproj" -c Release --no-build -nologo -v q -o "$WORK/feed-$flavour" \
-    -p:Version="$VERSION-$flavour" -p:MinVerVersionOverride="$VERSION-$flavour" -p:TollgateReadyToRun=$r2r >/dev/null
+    -p:Version="$VERSION-$flavour" -p:MinVerVersionOverride="$VERSION-$flavour" -p:TollgateReadyToRun=$r2r \
+    -p:PublishDir="$WORK/publish-$flavour/" >/dev/null # its own folder: publish copies only files newer than what is there
   dotnet tool install Tollgate.Cli --tool-path "$WORK/tools-$flavour" --version "$VERSION-$flavour" --add-source "$WORK/feed-$flavour" >/dev/null
 done
 CLI="$WORK/tools-r2r/tollgate"

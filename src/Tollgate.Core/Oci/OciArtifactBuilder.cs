@@ -41,7 +41,8 @@ internal static class OciArtifactBuilder
         var configBytes = ModelPackConfig.Write(manifest, layers.Select(l => l.Descriptor.Digest).ToList(), source);
         var config = new OciDescriptor(OciMediaTypes.ModelConfig, OciDigest.Of(configBytes), configBytes.Length);
 
-        var annotations = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        // OciManifestJson writes annotations in ordinal key order, so a plain dictionary gives the same bytes.
+        var annotations = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [OciMediaTypes.Created] = manifest.Created.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             [OciMediaTypes.Version] = manifest.Version,

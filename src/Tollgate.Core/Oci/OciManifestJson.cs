@@ -66,9 +66,9 @@ internal static class OciManifestJson
         }
 
         json.WriteStartObject("annotations");
-        foreach (var (key, value) in annotations.OrderBy(a => a.Key, StringComparer.Ordinal))
+        foreach (var key in annotations.Keys.Order(StringComparer.Ordinal))
         {
-            json.WriteString(key, value);
+            json.WriteString(key, annotations[key]);
         }
 
         json.WriteEndObject();

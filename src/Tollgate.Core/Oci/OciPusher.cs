@@ -15,12 +15,17 @@ internal static class OciPusher
         ArgumentNullException.ThrowIfNull(artifact);
         ArgumentNullException.ThrowIfNull(store);
         var tags = new[] { artifact.VersionTag }.Concat(extraTags ?? []).Select(OciTags.Validate).Distinct(StringComparer.Ordinal).ToList();
-        var blobs = new List<(OciDescriptor Descriptor, Func<Stream> Open)>
+        // Config first, then the layers, each digest once. Classes, not tuples: generic code over value types is compiled
+        // at run time, and this runs on every push.
+        var blobs = new List<Blob> { new(artifact.Config, () => new MemoryStream(artifact.ConfigBytes, writable: false)) };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { artifact.Config.Digest };
+        foreach (var layer in artifact.Layers)
         {
-            (artifact.Config, () => new MemoryStream(artifact.ConfigBytes, writable: false)),
-        };
-        blobs.AddRange(artifact.Layers.Select(l => (l.Descriptor, (Func<Stream>)(() => OpenFile(l.FilePath)))));
-        blobs = blobs.DistinctBy(b => b.Descriptor.Digest).ToList();
+            if (seen.Add(layer.Descriptor.Digest))
+            {
+                blobs.Add(new Blob(layer.Descriptor, () => OpenFile(layer.FilePath)));
+            }
+        }
 
         var untagged = new List<string>();
         foreach (var tag in tags)
@@ -62,6 +67,8 @@ internal static class OciPusher
 
         return new OciPushResult(store.Location, artifact.Name, artifact.Version, artifact.ManifestDigest, tags, uploaded, skipped, mounted);
     }
+
+    private sealed record Blob(OciDescriptor Descriptor, Func<Stream> Open);
 
     private static FileStream OpenFile(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan | FileOptions.Asynchronous);

@@ -75,6 +75,27 @@ public class ManifestJsonReaderTests
         Assert.That(text, Is.EqualTo(JsonSerializer.Serialize(new SortedDictionary<string, double>(metrics, StringComparer.Ordinal))));
     }
 
+    [TestCase(typeof(ModelManifest), "$schema,name,version,digest,framework,files,schema,lineage,metrics,created,card,digestFormat")]
+    [TestCase(typeof(ArtifactFile), "path,digest,size")]
+    [TestCase(typeof(ModelSchema), "inputs,outputs")]
+    [TestCase(typeof(SchemaColumn), "name,type,kind")]
+    [TestCase(typeof(Lineage), "commit,dirty,dataDigest,dataRows,testDataDigest,specDigest,task,trainer,hyperparameters,seed,deterministic,determinismNote,tools")]
+    [TestCase(typeof(ModelCard), "description,intendedUse,limitations,owners,license")]
+    public void The_hand_written_reader_and_decision_writer_know_every_serialized_property(Type type, string handled)
+    {
+        // Arrange: a property added to the manifest types must be added to ManifestJsonReader (and, for the schema and
+        // card, to ContentDigest.Decisions, or it would silently stay out of the content digest)
+        var options = new JsonSerializerOptions(JsonDefaults.Indented) { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
+
+        // Act
+        var serialized = options.GetTypeInfo(type).Properties
+            .Where(p => p.AttributeProvider?.IsDefined(typeof(System.Text.Json.Serialization.JsonIgnoreAttribute), inherit: true) != true)
+            .Select(p => p.Name);
+
+        // Assert
+        Assert.That(serialized, Is.EqualTo(handled.Split(',')), $"update ManifestJsonReader and ContentDigest.Decisions for {type.Name}");
+    }
+
     private static ModelManifest Read(string json)
     {
         using var document = JsonDocument.Parse(json);

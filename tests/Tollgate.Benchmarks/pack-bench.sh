@@ -11,55 +11,16 @@ SIZE=${1:-1024}
 RUNS=${2:-3}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d /tmp/tollgate-pack-bench.XXXXXX)
-REG_PID=""
-cleanup() {
-  if [ -n "$REG_PID" ]; then kill "$REG_PID" 2>/dev/null || true; wait "$REG_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source "$ROOT/tests/Tollgate.Benchmarks/oci-bench-lib.sh"
 
 dotnet build "$ROOT/src/Tollgate.Cli/Tollgate.Cli.csproj" -c Release -nologo -v q >/dev/null
-dotnet build "$ROOT/tests/Tollgate.Benchmarks/PackDigest/Tollgate.Benchmarks.PackDigest.csproj" -c Release -nologo -v q >/dev/null
 # What users run: the packed tool (ReadyToRun, unlike bin/), installed with `dotnet tool install --tool-path`.
 VERSION="0.0.0-bench.$(date +%s)"
 dotnet pack "$ROOT/src/Tollgate.Cli/Tollgate.Cli.csproj" -c Release --no-build -nologo -v q -o "$WORK/tool-feed" -p:Version="$VERSION" -p:MinVerVersionOverride="$VERSION" >/dev/null
 dotnet tool install Tollgate.Cli --tool-path "$WORK/tools" --version "$VERSION" --add-source "$WORK/tool-feed" >/dev/null
 CLI="$WORK/tools/tollgate"
-HELPER="$ROOT/tests/Tollgate.Benchmarks/PackDigest/bin/Release/net10.0/Tollgate.Benchmarks.PackDigest.dll"
-
-PROJ="$WORK/proj"
-MODEL_DIR="$PROJ/artifacts/model"
-mkdir -p "$PROJ"
-printf 'model:\n  name: bench\n  output: artifacts/model\npackage:\n  id: Bench.Model\n  feed: out/feed\n  ociLayout: out/layout\n' > "$PROJ/tollgate.yml"
-dotnet "$HELPER" artifact "$MODEL_DIR" "$SIZE"
+make_bench_project "$SIZE"
 MODEL="$MODEL_DIR/model.zip"
-
-# Wall seconds of one command (its output discarded; a failing command aborts the bench); its CPU seconds
-# (user + sys, children included) go to $WORK/last-cpu, since wall time on a shared machine mostly measures the others.
-t() {
-  /usr/bin/time -o "$WORK/last-time" -f '%e %U %S' "$@" >/dev/null
-  awk '{ printf "%.3f", $2 + $3 > "'"$WORK/last-cpu"'"; printf "%.3f", $1 }' "$WORK/last-time"
-}
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-
-# A fresh docker-registry on 127.0.0.1 with its storage under $WORK; sets PORT and REG_PID.
-start_registry() {
-  [ -n "$REG_PID" ] && { kill "$REG_PID"; wait "$REG_PID" 2>/dev/null || true; }
-  PORT=$(free_port)
-  local dir="$WORK/registry-$PORT"
-  mkdir -p "$dir"
-  printf 'version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: %s\nhttp:\n  addr: 127.0.0.1:%s\n' "$dir/storage" "$PORT" > "$dir/config.yml"
-  docker-registry serve "$dir/config.yml" >/dev/null 2>&1 &
-  REG_PID=$!
-  for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/v2/" >/dev/null && return 0; sleep 0.1; done
-  echo "docker-registry did not start" >&2; exit 1
-}
-
-declare -A TIMES
-declare -A CPU
-add() { TIMES[$1]="${TIMES[$1]:-}${TIMES[$1]:+ }$2"; CPU[$1]="${CPU[$1]:-}${CPU[$1]:+ }$(cat "$WORK/last-cpu")"; }
-median() { tr ' ' '\n' <<<"$1" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 echo "load average before: $(uptime)"
 cd "$PROJ"

@@ -12,17 +12,11 @@ SIZE=${1:-1024}
 RUNS=${2:-5}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d /tmp/tollgate-repush-bench.XXXXXX)
-REG_PID=""
-cleanup() {
-  if [ -n "$REG_PID" ]; then kill "$REG_PID" 2>/dev/null || true; wait "$REG_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+source "$ROOT/tests/Tollgate.Benchmarks/oci-bench-lib.sh"
 
 # What users install: the packed tool, once with ReadyToRun (the default) and once IL only.
 VERSION="0.0.0-bench.$(date +%s)"
 dotnet build "$ROOT/src/Tollgate.Cli/Tollgate.Cli.csproj" -c Release -nologo -v q >/dev/null
-dotnet build "$ROOT/tests/Tollgate.Benchmarks/PackDigest/Tollgate.Benchmarks.PackDigest.csproj" -c Release -nologo -v q >/dev/null
 dotnet build "$ROOT/tests/Tollgate.Benchmarks/StartupFloor/Tollgate.Benchmarks.StartupFloor.csproj" -c Release -nologo -v q >/dev/null
 for flavour in r2r il; do
   r2r=$([ "$flavour" = r2r ] && echo true || echo false)
@@ -33,36 +27,10 @@ for flavour in r2r il; do
 done
 CLI="$WORK/tools-r2r/tollgate"
 CLI_IL="$WORK/tools-il/tollgate"
-HELPER="$ROOT/tests/Tollgate.Benchmarks/PackDigest/bin/Release/net10.0/Tollgate.Benchmarks.PackDigest.dll"
 FLOOR="$ROOT/tests/Tollgate.Benchmarks/StartupFloor/bin/Release/net10.0/Tollgate.Benchmarks.StartupFloor"
 
-PROJ="$WORK/proj"
-MODEL_DIR="$PROJ/artifacts/model"
-mkdir -p "$PROJ"
-printf 'model:\n  name: bench\n  output: artifacts/model\npackage:\n  id: Bench.Model\n  feed: out/feed\n  ociLayout: out/layout\n' > "$PROJ/tollgate.yml"
-dotnet "$HELPER" artifact "$MODEL_DIR" "$SIZE"
+make_bench_project "$SIZE"
 export TOLLGATE_CACHE_DIR="$WORK/cache" # the digest cache of this run only
-
-t() {
-  /usr/bin/time -o "$WORK/last-time" -f '%e %U %S' "$@" >/dev/null 2>"$WORK/last-err" || { cat "$WORK/last-err" >&2; exit 1; }
-  awk '{ printf "%.3f", $2 + $3 > "'"$WORK/last-cpu"'"; printf "%.3f", $1 }' "$WORK/last-time"
-}
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-start_registry() {
-  PORT=$(free_port)
-  local dir="$WORK/registry-$PORT"
-  mkdir -p "$dir"
-  printf 'version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: %s\nhttp:\n  addr: 127.0.0.1:%s\n' "$dir/storage" "$PORT" > "$dir/config.yml"
-  docker-registry serve "$dir/config.yml" >/dev/null 2>&1 &
-  REG_PID=$!
-  for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/v2/" >/dev/null && return 0; sleep 0.1; done
-  echo "docker-registry did not start" >&2; exit 1
-}
-
-declare -A TIMES
-declare -A CPU
-add() { TIMES[$1]="${TIMES[$1]:-}${TIMES[$1]:+ }$2"; CPU[$1]="${CPU[$1]:-}${CPU[$1]:+ }$(cat "$WORK/last-cpu")"; }
-median() { tr ' ' '\n' <<<"$1" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # Once, untimed: the layout skopeo copies from, the first push of both (skopeo to one repository, Tollgate to another) and
 # a first run of each tool, so every timed run below is a warm re-run with nothing to upload.

@@ -40,6 +40,23 @@ public sealed class LoopbackHttpServer : IDisposable
         }
     }
 
+    /// <summary>Answers 500 naming the stand-in's own failure, unless the headers already went out (then the client sees a cut answer).</summary>
+    private static void Fail(HttpListenerResponse response, Exception failure)
+    {
+        try
+        {
+            response.StatusCode = 500;
+            // OCI error body shape, so a registry client quotes it: "STAND_IN_FAILED: Could not find file '…'".
+            var body = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { errors = new[] { new { code = "STAND_IN_FAILED", message = failure.Message } } });
+            response.ContentLength64 = body.Length;
+            response.OutputStream.Write(body);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or HttpListenerException or IOException or ObjectDisposedException)
+        {
+            // Headers already sent or the client is gone: nothing more can be said on this connection.
+        }
+    }
+
     private async Task ServeAsync()
     {
         while (listener.IsListening)
@@ -54,14 +71,17 @@ public sealed class LoopbackHttpServer : IDisposable
                 return;
             }
 
+            using var response = context.Response;
             try
             {
-                using var response = context.Response;
                 await handle(context);
             }
             catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException)
             {
-                // The client went away (e.g. it stopped reading an oversized body); the next one is served.
+                // Either the client went away (e.g. it stopped reading an oversized body) or the stand-in itself failed
+                // (e.g. a file it serves is missing). Never let the latter go out as the default "200 OK, empty body":
+                // a client would then report a digest mismatch for what is really a broken stand-in.
+                Fail(response, ex);
             }
         }
     }

@@ -44,6 +44,11 @@ internal sealed class FaultRegistry : IDisposable
         }
 
         var manifest = path[3] == "manifests";
+        if (!manifest && await RefuseBlobAsync(context, mode))
+        {
+            return; // refusals never read the layout: a status fault must not depend on the blob being there
+        }
+
         var bytes = manifest ? Manifest(path[4]) : File.ReadAllBytes(Path.Combine(layout, "blobs/sha256", path[4]["sha256:".Length..]));
         switch (mode)
         {
@@ -72,15 +77,6 @@ internal sealed class FaultRegistry : IDisposable
             case "blob-longer" when !manifest:
                 bytes = [.. bytes, .. new byte[1 << 20]];
                 break;
-            case "blob-403-echo" when !manifest:
-                var auth = context.Request.Headers["Authorization"] ?? "none";
-                response.StatusDescription = $"Forbidden for {auth}";
-                await SendAsync(response, 403, Encoding.UTF8.GetBytes($"{{\"errors\":[{{\"code\":\"DENIED\",\"message\":\"you sent {auth}\"}}]}}"));
-                return;
-            case "blob-429" when !manifest:
-                response.AddHeader("Retry-After", "0");
-                await SendAsync(response, 429, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"slow down\"}]}"u8.ToArray());
-                return;
         }
 
         if (manifest)
@@ -89,6 +85,26 @@ internal sealed class FaultRegistry : IDisposable
         }
 
         await SendAsync(response, 200, bytes);
+    }
+
+    /// <summary>Answers the blob faults that are a status, not bytes (403 echoing the credential, 429 forever); false for the others.</summary>
+    private static async Task<bool> RefuseBlobAsync(HttpListenerContext context, string mode)
+    {
+        var response = context.Response;
+        switch (mode)
+        {
+            case "blob-403-echo":
+                var auth = context.Request.Headers["Authorization"] ?? "none";
+                response.StatusDescription = $"Forbidden for {auth}";
+                await SendAsync(response, 403, Encoding.UTF8.GetBytes($"{{\"errors\":[{{\"code\":\"DENIED\",\"message\":\"you sent {auth}\"}}]}}"));
+                return true;
+            case "blob-429":
+                response.AddHeader("Retry-After", "0");
+                await SendAsync(response, 429, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"slow down\"}]}"u8.ToArray());
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>The healthy manifest for a tag (the layout's first tagged one) or a digest.</summary>

@@ -45,7 +45,8 @@ public partial class BadInputCorpusTests
         }
 
         // Assert: the registry's refusal, not a digest mismatch
-        Assert.That(result.Exit, Is.EqualTo(2), result.Err);
-        Assert.That(result.Err, Does.Contain($"error {code}:"));
+        var log = string.Join("\n", registry.Log);
+        Assert.That(result.Exit, Is.EqualTo(2), result.Err + log);
+        Assert.That(result.Err, Does.Contain($"error {code}:"), log);
     }
 }

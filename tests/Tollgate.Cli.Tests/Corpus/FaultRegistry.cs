@@ -22,12 +22,16 @@ internal sealed class FaultRegistry : IDisposable
 
     public int Port => server.Port;
 
+    /// <summary>What was asked and answered, in order ("GET /v2/… auth → 403"), for failure messages.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Log { get; } = new();
+
     public void Dispose() => server.Dispose();
 
     private async Task AnswerAsync(HttpListenerContext context)
     {
         var path = context.Request.Url!.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var response = context.Response;
+        Log.Enqueue($"{context.Request.HttpMethod} {context.Request.Url.AbsolutePath}{(context.Request.Headers["Authorization"] is null ? "" : " (auth)")}");
         if (path.Length < 5 || path[1] != "faults")
         {
             await SendAsync(response, 200, "{}"u8.ToArray());
@@ -88,7 +92,7 @@ internal sealed class FaultRegistry : IDisposable
     }
 
     /// <summary>Answers the blob faults that are a status, not bytes (403 echoing the credential, 429 forever); false for the others.</summary>
-    private static async Task<bool> RefuseBlobAsync(HttpListenerContext context, string mode)
+    private async Task<bool> RefuseBlobAsync(HttpListenerContext context, string mode)
     {
         var response = context.Response;
         switch (mode)
@@ -120,8 +124,9 @@ internal sealed class FaultRegistry : IDisposable
         return File.ReadAllBytes(Path.Combine(layout, "blobs/sha256", entry["digest"]!.GetValue<string>()["sha256:".Length..]));
     }
 
-    private static async Task SendAsync(HttpListenerResponse response, int status, byte[] body)
+    private async Task SendAsync(HttpListenerResponse response, int status, byte[] body)
     {
+        Log.Enqueue($"  -> {status}, {body.Length} bytes");
         response.StatusCode = status;
         response.ContentLength64 = body.Length;
         await response.OutputStream.WriteAsync(body);

@@ -57,6 +57,18 @@ public sealed class LoopbackHttpServer : IDisposable
         }
     }
 
+    private static void CloseQuietly(HttpListenerResponse response)
+    {
+        try
+        {
+            response.Close();
+        }
+        catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The client is gone; the next one is served.
+        }
+    }
+
     private async Task ServeAsync()
     {
         while (listener.IsListening)
@@ -71,7 +83,12 @@ public sealed class LoopbackHttpServer : IDisposable
                 return;
             }
 
-            using var response = context.Response;
+            // Closed once, here, with Close() (a no-op when the handler already closed it). Never Dispose(): on the
+            // managed HttpListener it closes the connection's *current* response unconditionally, and once a handler
+            // has closed its own, the current one on a keep-alive connection may be the client's next request, which
+            // then goes out as "200 OK", chunked and empty, before any handler saw it (a 429 retry or the blob GET after
+            // a 401 challenge answered 200 with 0 bytes: the corpus's TOLLGATE0102 failures under load).
+            var response = context.Response;
             try
             {
                 await handle(context);
@@ -82,6 +99,10 @@ public sealed class LoopbackHttpServer : IDisposable
                 // (e.g. a file it serves is missing). Never let the latter go out as the default "200 OK, empty body":
                 // a client would then report a digest mismatch for what is really a broken stand-in.
                 Fail(response, ex);
+            }
+            finally
+            {
+                CloseQuietly(response);
             }
         }
     }

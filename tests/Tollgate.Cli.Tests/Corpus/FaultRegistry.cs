@@ -129,7 +129,6 @@ internal sealed class FaultRegistry : IDisposable
         Log.Enqueue($"  -> {status}, {body.Length} bytes");
         response.StatusCode = status;
         response.ContentLength64 = body.Length;
-        await response.OutputStream.WriteAsync(body);
-        response.Close();
+        await response.OutputStream.WriteAsync(body); // LoopbackHttpServer closes the response, exactly once
     }
 }

@@ -24,4 +24,29 @@ public class FaultRegistryFailureTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
         Assert.That(body, Does.Contain("STAND_IN_FAILED").And.Contain("/gone/blob"));
     }
+
+    [Test]
+    public async Task A_handler_that_closes_its_response_does_not_answer_the_next_request_on_the_connection()
+    {
+        // Arrange: the handler closes its own response, then is slow to return (a loaded machine): the client's next
+        // keep-alive request arrives meanwhile. A second close of the first response used to answer it "200, empty".
+        using var server = new LoopbackHttpServer(async context =>
+        {
+            context.Response.StatusCode = 403;
+            context.Response.ContentLength64 = 2;
+            await context.Response.OutputStream.WriteAsync("no"u8.ToArray());
+            context.Response.Close();
+            await Task.Delay(300);
+        });
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 });
+
+        // Act
+        using var first = await client.GetAsync($"http://{server.Host}/one");
+        _ = await first.Content.ReadAsStringAsync();
+        using var second = await client.GetAsync($"http://{server.Host}/two");
+
+        // Assert
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "the second request got another request's close");
+    }
 }

@@ -2,8 +2,8 @@ namespace Tollgate.Cli.Tests.Corpus;
 
 /// <summary>
 /// Status faults (429, 403) must reach the user as the registry's refusal even when the stand-in cannot read the blob it
-/// refuses: under load the corpus once answered these with TOLLGATE0102 because the fault registry read the blob first
-/// and a failed read went out as "200 OK, empty body".
+/// refuses (a stand-in failure used to go out as "200 OK, empty body", which a client rightly calls TOLLGATE0102).
+/// The load-dependent 0102s themselves came from LoopbackHttpServer closing a response twice (FaultRegistryFailureTests).
 /// </summary>
 public partial class BadInputCorpusTests
 {

@@ -87,7 +87,7 @@ public partial class BadInputCorpusTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Exit, Is.EqualTo(c.Exit), printed);
-            Assert.That(result.Err, Does.Contain($"error {c.Code}:"), printed);
+            Assert.That(result.Err, Does.Contain($"error {c.Code}:"), printed + "\nfault registry, last requests:\n" + string.Join("\n", faults?.Log.TakeLast(12) ?? []));
             Assert.That(result.Err, Does.Contain("  fix: "), "every error says how to fix it");
             Assert.That(printed, Does.Not.Match(@"(?m)^\s+at [\w.<>`]+\(|\w+Exception\b|\bTollgate\.(Core|Cli)\.[A-Z]"), "no stack trace, exception or .NET type name");
             foreach (var secret in c.NeverPrinted)

@@ -22,12 +22,16 @@ internal sealed class FaultRegistry : IDisposable
 
     public int Port => server.Port;
 
+    /// <summary>What was asked and answered, in order ("GET /v2/… auth → 403"), for failure messages.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Log { get; } = new();
+
     public void Dispose() => server.Dispose();
 
     private async Task AnswerAsync(HttpListenerContext context)
     {
         var path = context.Request.Url!.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var response = context.Response;
+        Log.Enqueue($"{context.Request.HttpMethod} {context.Request.Url.AbsolutePath}{(context.Request.Headers["Authorization"] is null ? "" : " (auth)")}");
         if (path.Length < 5 || path[1] != "faults")
         {
             await SendAsync(response, 200, "{}"u8.ToArray());
@@ -44,6 +48,11 @@ internal sealed class FaultRegistry : IDisposable
         }
 
         var manifest = path[3] == "manifests";
+        if (!manifest && await RefuseBlobAsync(context, mode))
+        {
+            return; // refusals never read the layout: a status fault must not depend on the blob being there
+        }
+
         var bytes = manifest ? Manifest(path[4]) : File.ReadAllBytes(Path.Combine(layout, "blobs/sha256", path[4]["sha256:".Length..]));
         switch (mode)
         {
@@ -72,15 +81,6 @@ internal sealed class FaultRegistry : IDisposable
             case "blob-longer" when !manifest:
                 bytes = [.. bytes, .. new byte[1 << 20]];
                 break;
-            case "blob-403-echo" when !manifest:
-                var auth = context.Request.Headers["Authorization"] ?? "none";
-                response.StatusDescription = $"Forbidden for {auth}";
-                await SendAsync(response, 403, Encoding.UTF8.GetBytes($"{{\"errors\":[{{\"code\":\"DENIED\",\"message\":\"you sent {auth}\"}}]}}"));
-                return;
-            case "blob-429" when !manifest:
-                response.AddHeader("Retry-After", "0");
-                await SendAsync(response, 429, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"slow down\"}]}"u8.ToArray());
-                return;
         }
 
         if (manifest)
@@ -89,6 +89,26 @@ internal sealed class FaultRegistry : IDisposable
         }
 
         await SendAsync(response, 200, bytes);
+    }
+
+    /// <summary>Answers the blob faults that are a status, not bytes (403 echoing the credential, 429 forever); false for the others.</summary>
+    private async Task<bool> RefuseBlobAsync(HttpListenerContext context, string mode)
+    {
+        var response = context.Response;
+        switch (mode)
+        {
+            case "blob-403-echo":
+                var auth = context.Request.Headers["Authorization"] ?? "none";
+                response.StatusDescription = $"Forbidden for {auth}";
+                await SendAsync(response, 403, Encoding.UTF8.GetBytes($"{{\"errors\":[{{\"code\":\"DENIED\",\"message\":\"you sent {auth}\"}}]}}"));
+                return true;
+            case "blob-429":
+                response.AddHeader("Retry-After", "0");
+                await SendAsync(response, 429, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"slow down\"}]}"u8.ToArray());
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>The healthy manifest for a tag (the layout's first tagged one) or a digest.</summary>
@@ -104,11 +124,11 @@ internal sealed class FaultRegistry : IDisposable
         return File.ReadAllBytes(Path.Combine(layout, "blobs/sha256", entry["digest"]!.GetValue<string>()["sha256:".Length..]));
     }
 
-    private static async Task SendAsync(HttpListenerResponse response, int status, byte[] body)
+    private async Task SendAsync(HttpListenerResponse response, int status, byte[] body)
     {
+        Log.Enqueue($"  -> {status}, {body.Length} bytes");
         response.StatusCode = status;
         response.ContentLength64 = body.Length;
-        await response.OutputStream.WriteAsync(body);
-        response.Close();
+        await response.OutputStream.WriteAsync(body); // LoopbackHttpServer closes the response, exactly once
     }
 }
